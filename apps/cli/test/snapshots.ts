@@ -18,7 +18,11 @@ export function snapshots(): Snapshot[] {
     readdirSync(join(SHARED_APIDOC, product))
       .filter((name) => name.endsWith('.js'))
       .sort()
-      .map((name) => ({ product, date: name.slice(0, -3), file: join(SHARED_APIDOC, product, name) })),
+      .map((name) => ({
+        product,
+        date: name.slice(0, -3),
+        file: join(SHARED_APIDOC, product, name),
+      })),
   );
 }
 
