@@ -14,7 +14,7 @@ export type {
 } from './model.js';
 export { type OutputFormat, serialize, toJson, toYaml } from './output/serialize.js';
 export { writeFilesAtomically } from './output/write.js';
-export type { AuthConfig, ProductConfig, TagConfig } from './product.js';
+export type { AuthConfig, ProductConfig, SchemaOverride, TagConfig } from './product.js';
 export {
   type PatternDialect,
   type PatternTranslation,

@@ -17,6 +17,28 @@ export interface ProductConfig {
   auth: AuthConfig;
   /** Tag per first path segment, in the order the document lists them. */
   tags: TagConfig[];
+  /**
+   * Slots of each indexed parameter family, by prefix: `net: 32` means
+   * `net[n]` stands for `net0` to `net31`. From the product's sources.
+   */
+  indexedParameters?: Record<string, number>;
+  /** Corrections of the apidoc, one per contradiction, each with its reason. */
+  overrides?: SchemaOverride[];
+}
+
+/**
+ * One correction of the apidoc: the fields in `set` replace those of one
+ * parameter (or of the returns schema) of one method, before it is emitted.
+ * The document keeps the replaced values and the reason in
+ * `x-proxmox-override`.
+ */
+export interface SchemaOverride {
+  /** `METHOD /path`, e.g. `POST /storage`. */
+  operation: string;
+  /** A parameter name; without it, the method's `returns`. */
+  parameter?: string;
+  set: Record<string, unknown>;
+  reason: string;
 }
 
 export interface AuthConfig {

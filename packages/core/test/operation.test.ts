@@ -5,12 +5,22 @@ import type { ApiMethod, ApiNode } from '../src/model.js';
 import { collectEndpoints } from '../src/source/normalize.js';
 import { testProduct } from './fixtures.js';
 
-function emit(nodes: ApiNode[]) {
+type Document = {
+  paths: Record<string, Record<string, Record<string, any>>>;
+  components: { schemas: Record<string, any> };
+};
+
+function emit(nodes: ApiNode[], product = testProduct) {
   const endpoints = collectEndpoints(nodes, 'x.js');
-  return emitDocument(endpoints, testProduct, {
+  return emitDocument(endpoints, product, {
     apidocSha256: 'ab'.repeat(32),
     generatorVersion: '0',
-  }).document as { paths: Record<string, Record<string, Record<string, any>>> };
+  }).document as Document;
+}
+
+/** The schema behind a `$ref` of the document. */
+function resolve(document: Document, schema: { $ref: string }) {
+  return document.components.schemas[schema.$ref.replace('#/components/schemas/', '')];
 }
 
 function operation(path: string, method: string, api: ApiMethod) {
@@ -57,23 +67,46 @@ describe('parameters', () => {
     expect(op.requestBody).toBeUndefined();
   });
 
-  it.each(['POST', 'PUT'])('sends the other %s parameters in the body', (method) => {
-    const op = operation('/nodes/{node}', method, {
-      parameters: {
-        additionalProperties: 0,
-        properties: { node: { type: 'string' }, force: { type: 'boolean', optional: 1 }, id: {} },
-      },
-    });
-    expect(op.parameters.map((p: any) => p.name)).toEqual(['node']);
-    const schema = op.requestBody.content['application/json'].schema;
-    expect(schema).toEqual({
-      type: 'object',
-      properties: { force: { type: 'boolean' }, id: {} },
-      required: ['id'],
-      additionalProperties: false,
-    });
-    expect(op.requestBody.required).toBe(true);
-  });
+  it.each(['POST', 'PUT'])(
+    'sends the other %s parameters in the body, as form or JSON',
+    (method) => {
+      const document = emit([
+        {
+          path: '/nodes/{node}',
+          text: 'x',
+          info: {
+            [method]: {
+              parameters: {
+                additionalProperties: 0,
+                properties: {
+                  node: { type: 'string' },
+                  force: { type: 'boolean', optional: 1 },
+                  id: {},
+                },
+              },
+            },
+          },
+        },
+      ]);
+      const op = document.paths['/nodes/{node}']![method.toLowerCase()]!;
+      expect(op.parameters.map((p: any) => p.name)).toEqual(['node']);
+      const { content } = op.requestBody;
+      expect(Object.keys(content)).toEqual([
+        'application/x-www-form-urlencoded',
+        'application/json',
+      ]);
+      expect(content['application/json'].schema).toEqual(
+        content['application/x-www-form-urlencoded'].schema,
+      );
+      expect(resolve(document, content['application/json'].schema)).toEqual({
+        type: 'object',
+        properties: { force: { type: 'boolean' }, id: {} },
+        required: ['id'],
+        additionalProperties: false,
+      });
+      expect(op.requestBody.required).toBe(true);
+    },
+  );
 
   it('has no request body when only path parameters exist', () => {
     const op = operation('/nodes/{node}', 'POST', {

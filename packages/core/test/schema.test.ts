@@ -6,7 +6,12 @@ import { testProduct } from './fixtures.js';
 
 function convert(schema: ApiSchema) {
   const ctx = createContext(testProduct);
-  return { schema: convertSchema(schema, ctx, 'here'), diagnostics: ctx.diagnostics };
+  ctx.scope = 'op';
+  return {
+    schema: convertSchema(schema, ctx, 'here.param'),
+    diagnostics: ctx.diagnostics,
+    components: ctx.components,
+  };
 }
 
 // given -> want, written from the meaning of PVE::JSONSchema's fields.
@@ -38,12 +43,16 @@ describe('convertSchema', () => {
     [
       'a prose default',
       { type: 'integer', default: 'cgroup v1: 1024, cgroup v2: 100' },
-      { type: 'integer', 'x-proxmox-default': 'cgroup v1: 1024, cgroup v2: 100' },
+      {
+        type: 'integer',
+        description: 'Default: cgroup v1: 1024, cgroup v2: 100',
+        'x-proxmox-default': 'cgroup v1: 1024, cgroup v2: 100',
+      },
     ],
     [
       'a default outside the enum',
       { type: 'string', enum: ['a'], default: 'b' },
-      { type: 'string', enum: ['a'], 'x-proxmox-default': 'b' },
+      { type: 'string', enum: ['a'], description: 'Default: b', 'x-proxmox-default': 'b' },
     ],
     ['type any', { type: 'any', description: 'x' }, { description: 'x' }],
     ['type null', { type: 'null' }, { type: 'null' }],
@@ -103,7 +112,7 @@ describe('convertSchema', () => {
     expect(schema.pattern).toBeUndefined();
     expect(schema['x-proxmox-pattern']).toBe('(?{ code })');
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]!.where).toBe('here');
+    expect(diagnostics[0]!.where).toBe('here.param');
   });
 
   it('warns about an unknown type and accepts any value', () => {
@@ -113,7 +122,7 @@ describe('convertSchema', () => {
   });
 
   it('describes a property string in x-proxmox-format', () => {
-    const { schema } = convert({
+    const { schema, components } = convert({
       type: 'string',
       format: {
         model: { type: 'string', enum: ['virtio', 'e1000'], default_key: 1 },
@@ -125,20 +134,21 @@ describe('convertSchema', () => {
     });
     expect(schema).toEqual({
       type: 'string',
-      'x-proxmox-format': {
-        type: 'object',
-        properties: {
-          model: { type: 'string', enum: ['virtio', 'e1000'] },
-          macaddr: { type: 'string' },
-          firewall: { type: 'boolean', default: false },
-        },
-        required: ['model'],
-        additionalProperties: false,
-        'x-proxmox-default-key': 'model',
-        'x-proxmox-aliases': {
-          virtio: { alias: 'macaddr', keyAlias: 'model' },
-          size: { alias: 'disk' },
-        },
+      'x-proxmox-format': { $ref: '#/components/schemas/op.param' },
+    });
+    expect(components.get('op.param')).toEqual({
+      type: 'object',
+      properties: {
+        model: { type: 'string', enum: ['virtio', 'e1000'] },
+        macaddr: { type: 'string' },
+        firewall: { type: 'boolean', default: false },
+      },
+      required: ['model'],
+      additionalProperties: false,
+      'x-proxmox-default-key': 'model',
+      'x-proxmox-aliases': {
+        virtio: { alias: 'macaddr', keyAlias: 'model' },
+        size: { alias: 'disk' },
       },
     });
   });

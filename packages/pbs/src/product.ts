@@ -1,4 +1,5 @@
 import type { ProductConfig } from '@proxmox-openapi/core';
+import { OVERRIDES } from './overrides.js';
 
 /**
  * Proxmox Backup Server as data. The API is served by
@@ -49,4 +50,5 @@ export const product: ProductConfig = {
     { segment: 'ping', description: 'Liveness check' },
     { segment: 'version', description: 'API version' },
   ],
+  overrides: OVERRIDES,
 };

@@ -1,4 +1,6 @@
 import type { ProductConfig } from '@proxmox-openapi/core';
+import { INDEXED_PARAMETERS } from './indexed-parameters.js';
+import { OVERRIDES } from './overrides.js';
 
 /**
  * Proxmox VE as data. The API is served by `pveproxy` on port 8006 under
@@ -42,4 +44,6 @@ export const product: ProductConfig = {
     { segment: 'pools', description: 'Resource pools' },
     { segment: 'version', description: 'API version' },
   ],
+  indexedParameters: INDEXED_PARAMETERS,
+  overrides: OVERRIDES,
 };

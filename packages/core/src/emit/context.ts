@@ -3,7 +3,7 @@ import { type PatternTranslation, translatePattern } from '../regex/translate.js
 
 /** Something the generator noticed in the apidoc and worked around. */
 export interface Diagnostic {
-  /** Where in the document: `GET /nodes/{node}/qemu parameters.vmid`. */
+  /** Where in the document: `GET /nodes/{node}/qemu query.vmid`. */
   where: string;
   message: string;
 }
@@ -14,10 +14,23 @@ export interface EmitContext {
   diagnostics: Diagnostic[];
   /** Translations by source pattern: the same pattern recurs hundreds of times. */
   patterns: Map<string, PatternTranslation>;
+  /** `components.schemas`, by name, in the order they were first used. */
+  components: Map<string, unknown>;
+  /** Name of each component by its JSON text, so equal schemas share one. */
+  componentNames: Map<string, string>;
+  /** The operation being emitted, whose id names the components it adds. */
+  scope: string;
 }
 
 export function createContext(product: ProductConfig): EmitContext {
-  return { product, diagnostics: [], patterns: new Map() };
+  return {
+    product,
+    diagnostics: [],
+    patterns: new Map(),
+    components: new Map(),
+    componentNames: new Map(),
+    scope: '',
+  };
 }
 
 export function warn(ctx: EmitContext, where: string, message: string): void {
@@ -31,4 +44,27 @@ export function patternFor(ctx: EmitContext, source: string): PatternTranslation
     ctx.patterns.set(source, translation);
   }
   return translation;
+}
+
+/**
+ * A reference to `schema` as a component. Equal schemas share one component,
+ * named after the first place that uses it (`postNodesNodeQemu.net`), so the
+ * names follow the tree and do not depend on hashes.
+ */
+export function componentRef(ctx: EmitContext, name: string, schema: unknown): { $ref: string } {
+  const text = JSON.stringify(schema);
+  let chosen = ctx.componentNames.get(text);
+  if (chosen === undefined) {
+    chosen = uniqueName(ctx, `${ctx.scope}.${name}`.replace(/[^A-Za-z0-9._-]/g, '_'));
+    ctx.componentNames.set(text, chosen);
+    ctx.components.set(chosen, schema);
+  }
+  return { $ref: `#/components/schemas/${chosen}` };
+}
+
+function uniqueName(ctx: EmitContext, base: string): string {
+  if (!ctx.components.has(base)) return base;
+  for (let n = 2; ; n++) {
+    if (!ctx.components.has(`${base}_${n}`)) return `${base}_${n}`;
+  }
 }

@@ -3,6 +3,7 @@ import type { ProductConfig } from '../product.js';
 import { createContext, type Diagnostic } from './context.js';
 import { emitOperation } from './operation.js';
 import { assignOperationIds } from './operation-id.js';
+import { applyOverrides } from './overrides.js';
 import { securitySchemes } from './security.js';
 
 export interface EmitOptions {
@@ -37,9 +38,10 @@ export function emitDocument(
   operations.forEach((op, index) => {
     const tag = op.path.split('/')[1] || 'root';
     usedTags.add(tag);
+    const api = applyOverrides(op.api, `${op.method} ${op.path}`, product.overrides, ctx);
     paths[op.path] ??= {};
     paths[op.path]![op.method.toLowerCase()] = emitOperation(
-      { ...op, operationId: ids[index]!, tag },
+      { ...op, api, operationId: ids[index]!, tag },
       ctx,
     );
   });
@@ -66,6 +68,7 @@ export function emitDocument(
     tags: tagsFor(product, usedTags),
     paths,
     components: {
+      schemas: Object.fromEntries(ctx.components),
       securitySchemes: securitySchemes(product),
       responses: { Error: errorResponse() },
     },

@@ -1,9 +1,11 @@
 import type { ApiMethod, ApiSchema, HttpMethod } from '../model.js';
-import type { EmitContext } from './context.js';
+import { componentRef, type EmitContext } from './context.js';
+import { indexedNames, indexedPrefix } from './indexed.js';
 import {
   convertProperties,
   convertSchema,
   copyExtensions,
+  indexedCount,
   isSchema,
   type JsonSchema,
 } from './schema.js';
@@ -23,10 +25,19 @@ const CONSUMED = new Set(['method', 'description', 'parameters', 'returns', 'dow
 
 const PATH_PARAMETER = /\{([^}]+)\}/g;
 
+/**
+ * PBS's binary transfers: an `UPLOAD` takes the data as the raw request body
+ * and its parameters from the query string, a `DOWNLOAD` answers with the raw
+ * data (proxmox-rest-server's `AsyncHttp` handlers).
+ */
+const OCTET_STREAM = { schema: { type: 'string', contentMediaType: 'application/octet-stream' } };
+
 /** The Operation Object (OpenAPI 3.1, 4.8.10) of one method of an endpoint. */
 export function emitOperation(input: OperationInput, ctx: EmitContext): Record<string, unknown> {
   const { path, method, api } = input;
   const where = `${method} ${path}`;
+  ctx.scope = input.operationId;
+  const kind = typeof api.method === 'string' ? api.method : method;
   const operation: Record<string, unknown> = {
     operationId: input.operationId,
     tags: [input.tag],
@@ -44,20 +55,29 @@ export function emitOperation(input: OperationInput, ctx: EmitContext): Record<s
     if (!pathNames.includes(name)) rest[name] = schema;
   }
   // PVE and PBS read GET and DELETE arguments from the query string and
-  // POST and PUT arguments from the body.
-  if (method === 'GET' || method === 'DELETE') {
+  // POST and PUT arguments from the body (an upload's from the query).
+  if (method === 'GET' || method === 'DELETE' || kind === 'UPLOAD') {
     for (const [name, schema] of Object.entries(rest)) {
-      parameters.push(queryParameter(name, schema, ctx, where));
+      parameters.push(...queryParameters(name, schema, ctx, where));
     }
   } else if (Object.keys(rest).length > 0) {
     operation.requestBody = requestBody(rest, api.parameters!, ctx, where);
   }
+  if (kind === 'UPLOAD') {
+    operation.requestBody = {
+      required: true,
+      content: { 'application/octet-stream': OCTET_STREAM },
+    };
+  }
   if (parameters.length > 0) operation.parameters = parameters;
 
-  operation.responses = responses(api, ctx, where);
+  operation.responses = responses(api, kind, ctx, where);
   const security = securityFor(api, method, ctx.product);
   if (security !== undefined) operation.security = security;
   copyExtensions(api, operation, CONSUMED);
+  if (kind !== method) operation['x-proxmox-method'] = kind;
+  if (api.download_allowed !== undefined)
+    operation['x-proxmox-download-allowed'] = api.download_allowed;
   const extra = parametersExtensions(api);
   if (extra) operation['x-proxmox-parameters'] = extra;
   return operation;
@@ -99,9 +119,14 @@ function pathParameter(
   return parameter(name, 'path', true, converted);
 }
 
-function queryParameter(name: string, schema: ApiSchema, ctx: EmitContext, where: string) {
+/** One query parameter, or one per slot of an indexed family (`net0`, `net1`...). */
+function queryParameters(name: string, schema: ApiSchema, ctx: EmitContext, where: string) {
   const converted = isSchema(schema) ? convertSchema(schema, ctx, `${where} query.${name}`) : {};
-  return parameter(name, 'query', !isSet(schema?.optional), converted);
+  const prefix = indexedPrefix(name);
+  if (prefix === undefined) return [parameter(name, 'query', !isSet(schema?.optional), converted)];
+  const count = indexedCount(ctx, prefix, `${where} query.${name}`);
+  // A query parameter needs a name: with no known limit, only slot 0 can be listed.
+  return indexedNames(prefix, count ?? 1).map((slot) => parameter(slot, 'query', false, converted));
 }
 
 function parameter(name: string, location: string, required: boolean, schema: JsonSchema) {
@@ -112,41 +137,52 @@ function parameter(name: string, location: string, required: boolean, schema: Js
   return out;
 }
 
+/**
+ * The body, offered as `application/x-www-form-urlencoded` (what the web UI
+ * and `pvesh` send; the servers read booleans there as 0/1, on/off, yes/no)
+ * and as `application/json`. Both media types share one component schema.
+ */
 function requestBody(
   properties: Record<string, ApiSchema>,
   parameters: ApiSchema,
   ctx: EmitContext,
   where: string,
 ) {
+  const additional = parameters.additionalProperties;
+  const closed = additional === undefined || isSchema(additional) ? undefined : isSet(additional);
   const schema: JsonSchema = {
     type: 'object',
-    ...convertProperties(properties, ctx, `${where} body`),
+    ...convertProperties(properties, ctx, `${where} body`, closed),
   };
-  if (parameters.additionalProperties !== undefined && !isSchema(parameters.additionalProperties)) {
-    schema.additionalProperties = isSet(parameters.additionalProperties);
-  }
+  const required = Array.isArray(schema.required) || Array.isArray(schema.oneOf);
+  const ref = componentRef(ctx, 'body', schema);
   return {
-    required: Array.isArray(schema.required),
+    required,
     content: {
-      'application/json': { schema },
+      'application/x-www-form-urlencoded': { schema: ref },
+      'application/json': { schema: ref },
     },
   };
 }
 
-function responses(api: ApiMethod, ctx: EmitContext, where: string) {
+function responses(api: ApiMethod, kind: string, ctx: EmitContext, where: string) {
   const returns = isSchema(api.returns) ? convertSchema(api.returns, ctx, `${where} returns`) : {};
-  // Both servers wrap every result in an object: {"data": <result>}.
-  const envelope: JsonSchema = {
-    type: 'object',
-    properties: { data: returns },
-    required: ['data'],
-  };
+  const description =
+    typeof api.returns?.description === 'string' ? api.returns.description : 'Success';
+  const content: Record<string, unknown> = {};
+  if (kind !== 'DOWNLOAD') {
+    // Both servers wrap every JSON result in an object: {"data": <result>}.
+    content['application/json'] = {
+      schema: { type: 'object', properties: { data: returns }, required: ['data'] },
+    };
+  }
+  // `download_allowed` (PVE) lets the method answer with the file itself
+  // when asked to; a PBS DOWNLOAD always does.
+  if (kind === 'DOWNLOAD' || isSet(api.download_allowed)) {
+    content['application/octet-stream'] = OCTET_STREAM;
+  }
   return {
-    '200': {
-      description:
-        typeof api.returns?.description === 'string' ? api.returns.description : 'Success',
-      content: { 'application/json': { schema: envelope } },
-    },
+    '200': { description, content },
     default: { $ref: '#/components/responses/Error' },
   };
 }

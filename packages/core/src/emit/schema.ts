@@ -1,5 +1,7 @@
 import type { ApiSchema } from '../model.js';
-import { type EmitContext, patternFor, warn } from './context.js';
+import { componentRef, type EmitContext, patternFor, warn } from './context.js';
+import { indexedNamePattern, indexedPrefix } from './indexed.js';
+import { splitVariants } from './polymorphic.js';
 import { coerce, isSet, toInteger, toNumber } from './values.js';
 
 /** A JSON Schema 2020-12 object, as OpenAPI 3.1 embeds it. */
@@ -51,26 +53,58 @@ export function convertSchema(input: ApiSchema, ctx: EmitContext, where: string)
     // An array that does not say what it holds may hold anything.
     out.items = isSchema(input.items) ? convertSchema(input.items, ctx, `${where}.items`) : {};
   }
-  if (input.properties !== undefined) {
-    Object.assign(out, convertProperties(input.properties, ctx, where));
+  const additional = input.additionalProperties;
+  if (isSchema(additional)) {
+    out.additionalProperties = convertSchema(additional, ctx, `${where}.additionalProperties`);
   }
-  if (input.additionalProperties !== undefined) {
-    out.additionalProperties = isSchema(input.additionalProperties)
-      ? convertSchema(input.additionalProperties, ctx, `${where}.additionalProperties`)
-      : isSet(input.additionalProperties);
+  const closed = additional === undefined || isSchema(additional) ? undefined : isSet(additional);
+  if (isSchema(input.properties)) {
+    Object.assign(out, convertProperties(input.properties, ctx, where, closed));
+  } else if (closed !== undefined) {
+    out.additionalProperties = closed;
   }
+  describeLinks(input, out);
 
   copyExtensions(input, out, CONSUMED);
   return out;
 }
 
-/** `properties` and `required` of an object whose properties are `properties`. */
+/**
+ * The members of an object schema with these properties: `properties`,
+ * `required` for those not `optional`, and `patternProperties` for indexed
+ * families (`net[n]`). A property list that describes several kinds of object
+ * (see polymorphic.ts) becomes a `oneOf` of one component per kind, with a
+ * discriminator.
+ */
 export function convertProperties(
   properties: Record<string, ApiSchema>,
   ctx: EmitContext,
   where: string,
+  additionalProperties?: boolean,
+): JsonSchema {
+  const variants = splitVariants(properties);
+  if (!variants) return objectMembers(properties, ctx, where, additionalProperties);
+
+  const mapping: Record<string, string> = {};
+  const oneOf = variants.kinds.map(([kind, kindProperties]) => {
+    const members = objectMembers(kindProperties, ctx, `${where}(${kind})`, additionalProperties);
+    const own = members.properties as Record<string, JsonSchema>;
+    own[variants.typeProperty] = { ...own[variants.typeProperty], const: kind };
+    const ref = componentRef(ctx, kind, { type: 'object', ...members });
+    mapping[kind] = ref.$ref;
+    return ref;
+  });
+  return { oneOf, discriminator: { propertyName: variants.typeProperty, mapping } };
+}
+
+function objectMembers(
+  properties: Record<string, ApiSchema>,
+  ctx: EmitContext,
+  where: string,
+  additionalProperties: boolean | undefined,
 ): JsonSchema {
   const out: Record<string, JsonSchema> = {};
+  const patterns: Record<string, JsonSchema> = {};
   const required: string[] = [];
   for (const [name, schema] of Object.entries(properties)) {
     if (!isSchema(schema)) {
@@ -78,10 +112,33 @@ export function convertProperties(
       out[name] = {};
       continue;
     }
-    out[name] = convertSchema(schema, ctx, `${where}.${name}`);
+    const converted = convertSchema(schema, ctx, `${where}.${name}`);
+    const prefix = indexedPrefix(name);
+    if (prefix !== undefined) {
+      const count = indexedCount(ctx, prefix, `${where}.${name}`);
+      patterns[indexedNamePattern(prefix, count)] = {
+        ...converted,
+        'x-proxmox-indexed': count === undefined ? { prefix } : { prefix, count },
+      };
+      continue;
+    }
+    out[name] = converted;
     if (!isSet(schema.optional)) required.push(name);
   }
-  return required.length > 0 ? { properties: out, required } : { properties: out };
+  const members: JsonSchema = { properties: out };
+  if (Object.keys(patterns).length > 0) members.patternProperties = patterns;
+  if (required.length > 0) members.required = required;
+  if (additionalProperties !== undefined) members.additionalProperties = additionalProperties;
+  return members;
+}
+
+/** How many slots an indexed family has, from the product's table. */
+export function indexedCount(ctx: EmitContext, prefix: string, where: string): number | undefined {
+  const count = ctx.product.indexedParameters?.[prefix];
+  if (count === undefined) {
+    warn(ctx, where, `indexed parameter ${prefix}[n] has no known limit; any index is accepted`);
+  }
+  return count;
 }
 
 function convertType(input: ApiSchema, out: JsonSchema, ctx: EmitContext, where: string) {
@@ -110,7 +167,15 @@ function convertFormat(input: ApiSchema, out: JsonSchema, ctx: EmitContext, wher
     return;
   }
   if (isSchema(format)) {
-    out['x-proxmox-format'] = convertPropertyFormat(format, ctx, `${where}.format`);
+    const name = where.slice(where.lastIndexOf('.') + 1).replace(/\[n\]$/, '');
+    // PBS (proxmox-schema) writes the format as a whole object or array
+    // schema, with `default_key` on the object; PVE as a map of keys.
+    const kind = (format as ApiSchema).type;
+    const whole = kind === 'object' || kind === 'array';
+    const schema = whole
+      ? convertSchema(format as ApiSchema, ctx, `${where}.format`)
+      : convertPropertyFormat(format, ctx, `${where}.format`);
+    out['x-proxmox-format'] = componentRef(ctx, name, schema);
     return;
   }
   warn(ctx, where, 'format is neither a name nor an object of keys; kept as x-proxmox-format');
@@ -169,6 +234,14 @@ function convertValues(
       warn(ctx, where, `enum ${JSON.stringify(input.enum)} does not fit type ${type}`);
       out['x-proxmox-enum'] = input.enum;
     } else {
+      if (
+        (type === 'integer' || type === 'number') &&
+        input.enum.some((v) => typeof v !== 'number')
+      ) {
+        // Perl does not tell "1" from 1, so the values are read as numbers; still
+        // a contradiction in the apidoc, for the product's overrides to settle.
+        warn(ctx, where, `${type} with an enum of strings ${JSON.stringify(input.enum)}`);
+      }
       out.enum = values;
     }
   }
@@ -176,8 +249,16 @@ function convertValues(
     const value = coerce(type, input.default);
     const enumValues = out.enum as unknown[] | undefined;
     if (value === undefined || (enumValues && !enumValues.includes(value))) {
-      // Prose such as "cgroup v1: 1024, cgroup v2: 100" is documentation, not a value.
+      // Prose such as "cgroup v1: 1024, cgroup v2: 100" is documentation, not a
+      // value: it goes to the description and x-proxmox-default, never `default`.
+      // A value of the right type outside the enum is a contradiction: reported.
+      if (value !== undefined) {
+        warn(ctx, where, `default ${JSON.stringify(input.default)} is not in the enum`);
+      }
       out['x-proxmox-default'] = input.default;
+      const note = `Default: ${String(input.default)}`;
+      out.description =
+        typeof out.description === 'string' ? `${out.description}\n\n${note}` : note;
     } else {
       out.default = value;
     }
@@ -225,6 +306,21 @@ function convertPattern(input: ApiSchema, out: JsonSchema, ctx: EmitContext, whe
   out['x-proxmox-pattern'] = input.pattern;
 }
 
+/**
+ * PVE marks a directory index (a GET whose items name the children of its
+ * path) with `links: [{rel: 'child', href: '{name}'}]`. The links stay in
+ * `x-proxmox-links`; the description says what they mean.
+ */
+function describeLinks(input: ApiSchema, out: JsonSchema) {
+  if (!Array.isArray(input.links)) return;
+  const child = input.links.find((link) => isSchema(link) && link.rel === 'child') as
+    | { href?: unknown }
+    | undefined;
+  if (!child || typeof child.href !== 'string') return;
+  const note = `Directory index: each item names a child of this path, at \`${child.href}\`.`;
+  out.description = typeof out.description === 'string' ? `${out.description}\n\n${note}` : note;
+}
+
 /** Copies fields not in `consumed` as `x-proxmox-<field>`, `_` spelled `-`. */
 export function copyExtensions(
   input: Record<string, unknown>,
@@ -238,6 +334,8 @@ export function copyExtensions(
 }
 
 export function extensionName(field: string): string {
+  // An override's record (overrides.ts) is the one field that is ours, not Proxmox's.
+  if (field === 'x_override') return 'x-proxmox-override';
   return `x-proxmox-${field.replace(/_/g, '-')}`;
 }
 
