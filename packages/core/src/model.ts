@@ -58,7 +58,8 @@ export interface ApiSchema {
   minLength?: unknown;
   maxLength?: unknown;
   pattern?: string;
-  format?: string | Record<string, ApiSchema>;
+  /** A format name, or a property string's keys: a map of keys (PVE) or an object schema (PBS). */
+  format?: string | Record<string, unknown>;
   format_description?: string;
   typetext?: string;
   items?: ApiSchema;

@@ -59,6 +59,16 @@ describe('convertSchema', () => {
     ['no type', {}, {}],
     ['an array without items', { type: 'array' }, { type: 'array', items: {} }],
     [
+      'a list format',
+      { type: 'string', format: 'pve-configid-list' },
+      {
+        type: 'string',
+        format: 'pve-configid-list',
+        'x-proxmox-format-base': 'pve-configid',
+        'x-proxmox-format-kind': 'list',
+      },
+    ],
+    [
       'a format name',
       { type: 'string', format: 'pve-vmid' },
       { type: 'string', format: 'pve-vmid' },

@@ -164,6 +164,13 @@ function convertFormat(input: ApiSchema, out: JsonSchema, ctx: EmitContext, wher
   if (format === undefined) return;
   if (typeof format === 'string') {
     out.format = format;
+    // PVE::JSONSchema::check_format: `X-list` is a list of X split on commas,
+    // semicolons or white space (empty allowed); `X-opt` is X or the empty string.
+    const suffix = /^(.+)-(list|opt)$/.exec(format);
+    if (suffix) {
+      out['x-proxmox-format-base'] = suffix[1];
+      out['x-proxmox-format-kind'] = suffix[2];
+    }
     return;
   }
   if (isSchema(format)) {
@@ -174,7 +181,7 @@ function convertFormat(input: ApiSchema, out: JsonSchema, ctx: EmitContext, wher
     const whole = kind === 'object' || kind === 'array';
     const schema = whole
       ? convertSchema(format as ApiSchema, ctx, `${where}.format`)
-      : convertPropertyFormat(format, ctx, `${where}.format`);
+      : convertPropertyFormat(format as Record<string, ApiSchema>, ctx, `${where}.format`);
     out['x-proxmox-format'] = componentRef(ctx, name, schema);
     return;
   }
