@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { emitDocument, parseApidocBytes, toJson, toYaml } from '@proxmox-openapi/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PRODUCTS } from '../src/products.js';
@@ -29,14 +30,39 @@ function methodsOfDocument(document: any): string[] {
     .sort();
 }
 
+/** Every schema object of the document with its JSON pointer, found by walking it. */
+function schemasOf(document: any): [string, any][] {
+  const found: [string, any][] = [];
+  const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const [path, item] of Object.entries<any>(document.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      const at = `#/paths/${escape(path)}/${method}`;
+      (op.parameters ?? []).forEach((p: any, i: number) => {
+        found.push([`${at}/parameters/${i}/schema`, p.schema]);
+      });
+      for (const [type, media] of Object.entries<any>(op.requestBody?.content ?? {})) {
+        found.push([`${at}/requestBody/content/${escape(type)}/schema`, media.schema]);
+      }
+      for (const [type, media] of Object.entries<any>(op.responses['200'].content)) {
+        found.push([`${at}/responses/200/content/${escape(type)}/schema`, media.schema]);
+      }
+    }
+  }
+  for (const name of Object.keys(document.components.schemas)) {
+    found.push([`#/components/schemas/${escape(name)}`, document.components.schemas[name]]);
+  }
+  return found;
+}
+
 describe.each(snapshots())('$product $date', ({ product, file }) => {
   const bytes = readFileSync(file);
-  const emit = () =>
+  const run = () =>
     emitDocument(parseApidocBytes(bytes, file).endpoints, PRODUCTS[product]!, {
       apidocSha256: '0'.repeat(64),
       generatorVersion: 'test',
-    }).document;
-  const document = emit();
+    });
+  const emit = () => run().document;
+  const document = emit() as any;
 
   it('has every endpoint and method of the apidoc, and nothing else', () => {
     const expected = methodsOfApidoc(bytes.toString('utf8'));
@@ -61,5 +87,100 @@ describe.each(snapshots())('$product $date', ({ product, file }) => {
       (item) => Object.values(item).map((op) => op.operationId),
     );
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('compiles every schema with ajv (JSON Schema 2020-12, regexes with the u flag)', () => {
+    // Formats are Proxmox's own names and `discriminator` is OpenAPI's: neither
+    // is JSON Schema's business. Everything else must compile.
+    const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
+    ajv.addSchema({ ...document, $id: 'doc' });
+    const schemas = schemasOf(document);
+    expect(schemas.length).toBeGreaterThan(500);
+    for (const [pointer] of schemas) {
+      expect(() => ajv.compile({ $ref: `doc${pointer}` }), pointer).not.toThrow();
+    }
+  });
+
+  it('keeps every server regex and pairs it with a translation', () => {
+    const text = JSON.stringify(document);
+    const kept = text.match(/"x-proxmox-pattern":/g)?.length ?? 0;
+    const translated = [...text.matchAll(/"pattern":("(?:[^"\\]|\\.)*"),"x-proxmox-pattern"/g)];
+    expect(kept).toBeGreaterThan(50);
+    expect(translated.length).toBe(kept);
+    for (const [, pattern] of translated)
+      expect(() => new RegExp(JSON.parse(pattern!), 'u')).not.toThrow();
+  });
+
+  it('resolves every $ref', () => {
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/(\w+)\/([^"]+)"/g)];
+    expect(refs.length).toBeGreaterThan(100);
+    for (const [, kind, name] of refs)
+      expect(document.components[kind!][name!], name).toBeDefined();
+  });
+});
+
+describe('the newest snapshots in detail', () => {
+  const documents = Object.fromEntries(
+    (['pve', 'pbs'] as const).map((product) => {
+      const { file } = snapshots()
+        .filter((s) => s.product === product)
+        .at(-1)!;
+      const result = emitDocument(
+        parseApidocBytes(readFileSync(file), file).endpoints,
+        PRODUCTS[product]!,
+        {
+          apidocSha256: '0'.repeat(64),
+          generatorVersion: 'test',
+        },
+      );
+      return [product, result];
+    }),
+  ) as Record<'pve' | 'pbs', ReturnType<typeof emitDocument>>;
+  const pve = documents.pve.document as any;
+  const schema = (ref: { $ref: string }) => pve.components.schemas[ref.$ref.split('/').pop()!];
+
+  it('has no contradiction left that an override does not settle', () => {
+    expect(documents.pve.diagnostics).toEqual([]);
+    expect(documents.pbs.diagnostics).toEqual([]);
+  });
+
+  it.each(['pve', 'pbs'] as const)('applies every override of %s', (product) => {
+    const text = JSON.stringify(documents[product].document);
+    for (const override of PRODUCTS[product]!.overrides ?? []) {
+      expect(text, override.reason).toContain(JSON.stringify(override.reason));
+    }
+  });
+
+  it('names net0..net31 of a new VM and describes the keys of a NIC', () => {
+    const body = schema(
+      pve.paths['/nodes/{node}/qemu'].post.requestBody.content['application/json'].schema,
+    );
+    const [pattern, net] = Object.entries<any>(body.patternProperties).find(([p]) =>
+      p.startsWith('^net'),
+    )!;
+    const re = new RegExp(pattern, 'u');
+    expect(re.test('net31') && !re.test('net32') && !re.test('net[n]')).toBe(true);
+    expect(body.properties['net[n]']).toBeUndefined();
+    const nic = schema(net['x-proxmox-format']);
+    expect(nic['x-proxmox-default-key']).toBe('model');
+    expect(nic.properties.firewall.type).toBe('boolean');
+    expect(nic.properties.model.enum).toContain('virtio');
+    expect(nic['x-proxmox-aliases'].virtio).toEqual({ alias: 'macaddr', keyAlias: 'model' });
+  });
+
+  it('lets anyone log in and keeps tokens out where allowtoken is 0', () => {
+    expect(pve.paths['/access/ticket'].post.security).toEqual([]);
+    const noToken = Object.values<any>(pve.paths)
+      .flatMap((item) => Object.values<any>(item))
+      .filter((op) => op['x-proxmox-allowtoken'] === 0);
+    expect(noToken.length).toBeGreaterThan(0);
+    for (const op of noToken) expect(JSON.stringify(op.security)).not.toContain('PVEAPIToken');
+  });
+
+  it('turns 0/1 boolean defaults into JSON booleans', () => {
+    const force = pve.paths['/cluster/replication/{id}'].delete.parameters.find(
+      (p: any) => p.name === 'force',
+    );
+    expect(force.schema).toMatchObject({ type: 'boolean', default: false });
   });
 });

@@ -38,7 +38,7 @@ export function emitDocument(
   operations.forEach((op, index) => {
     const tag = op.path.split('/')[1] || 'root';
     usedTags.add(tag);
-    const api = applyOverrides(op.api, `${op.method} ${op.path}`, product.overrides, ctx);
+    const api = applyOverrides(op.api, `${op.method} ${op.path}`, product.overrides);
     paths[op.path] ??= {};
     paths[op.path]![op.method.toLowerCase()] = emitOperation(
       { ...op, api, operationId: ids[index]!, tag },
