@@ -16,6 +16,20 @@ export { type OutputFormat, serialize, toJson, toYaml } from './output/serialize
 export { writeFilesAtomically } from './output/write.js';
 export type { AuthConfig, ProductConfig, SchemaOverride, TagConfig } from './product.js';
 export {
+  type CheckOptions,
+  type FormatCheck,
+  type FormatOptions,
+  formatPropertyString,
+  type KeySchema,
+  NAMED_FORMATS,
+  type ParseOptions,
+  type PropertyFormat,
+  type PropertyObject,
+  PropertyStringError,
+  type PropertyValue,
+  parsePropertyString,
+} from './property-string/index.js';
+export {
   type PatternDialect,
   type PatternTranslation,
   translatePattern,
