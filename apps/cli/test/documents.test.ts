@@ -33,23 +33,23 @@ function methodsOfDocument(document: any): string[] {
 /** Every schema object of the document with its JSON pointer, found by walking it. */
 function schemasOf(document: any): [string, any][] {
   const found: [string, any][] = [];
-  const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const pointerKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
   for (const [path, item] of Object.entries<any>(document.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
-      const at = `#/paths/${escape(path)}/${method}`;
+      const at = `#/paths/${pointerKey(path)}/${method}`;
       (op.parameters ?? []).forEach((p: any, i: number) => {
         found.push([`${at}/parameters/${i}/schema`, p.schema]);
       });
       for (const [type, media] of Object.entries<any>(op.requestBody?.content ?? {})) {
-        found.push([`${at}/requestBody/content/${escape(type)}/schema`, media.schema]);
+        found.push([`${at}/requestBody/content/${pointerKey(type)}/schema`, media.schema]);
       }
       for (const [type, media] of Object.entries<any>(op.responses['200'].content)) {
-        found.push([`${at}/responses/200/content/${escape(type)}/schema`, media.schema]);
+        found.push([`${at}/responses/200/content/${pointerKey(type)}/schema`, media.schema]);
       }
     }
   }
   for (const name of Object.keys(document.components.schemas)) {
-    found.push([`#/components/schemas/${escape(name)}`, document.components.schemas[name]]);
+    found.push([`#/components/schemas/${pointerKey(name)}`, document.components.schemas[name]]);
   }
   return found;
 }

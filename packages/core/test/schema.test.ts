@@ -111,10 +111,23 @@ describe('convertSchema', () => {
         c: { type: 'string', optional: '1' },
         d: { type: 'string', optional: 0 },
         e: { type: 'string', optional: true },
+        f: { type: 'string', optional: 'no' },
+        g: { type: 'string', optional: '' },
+        h: { type: 'string', optional: false },
       },
     });
-    expect(schema.required).toEqual(['a', 'd']);
-    expect(Object.keys(schema.properties as object)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // Perl truth: the string "no" is true, so PVE treats f as optional.
+    expect(schema.required).toEqual(['a', 'd', 'g', 'h']);
+    expect(Object.keys(schema.properties as object)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+    ]);
   });
 
   it('keeps the server regex and reports one it cannot translate', () => {

@@ -20,9 +20,19 @@ export function toBoolean(value: unknown): boolean | undefined {
   return undefined;
 }
 
-/** Whether a flag such as `optional` is set: `1`, `"1"`, `true` and the like. */
+/**
+ * Whether a flag such as `optional` is set, as Perl tests it: everything is
+ * true but `undef`, `0`, `"0"`, `""` (and JSON's `false`, which PBS writes).
+ */
 export function isSet(value: unknown): boolean {
-  return toBoolean(value) === true;
+  return !(
+    value === undefined ||
+    value === null ||
+    value === false ||
+    value === 0 ||
+    value === '0' ||
+    value === ''
+  );
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
