@@ -33,10 +33,16 @@ export interface ProductConfig {
  * `x-proxmox-override`.
  */
 export interface SchemaOverride {
-  /** `METHOD /path`, e.g. `POST /storage`. */
-  operation: string;
-  /** A parameter name; without it, the method's `returns`. */
+  /** `METHOD /path`, e.g. `POST /storage`, or several that share the fix. */
+  operation: string | string[];
+  /** A parameter name. */
   parameter?: string;
+  /**
+   * Without `parameter`: a property of the method's `returns`, as names
+   * joined by dots (`osd`, `data.osd`), looked up in `properties` and in
+   * `items.properties`; empty or absent for `returns` itself.
+   */
+  returns?: string;
   set: Record<string, unknown>;
   reason: string;
 }

@@ -190,7 +190,7 @@ describe('overrides', () => {
     expect(step.enum).toEqual([1, 2]);
     expect(step['x-proxmox-override']).toEqual({
       reason: 'because',
-      replaced: { enum: ['1', '2'] },
+      replaced: JSON.stringify({ enum: ['1', '2'] }),
     });
     expect(diagnostics).toEqual([]);
   });
@@ -262,5 +262,78 @@ describe('responses', () => {
       description: 'CPU weight.\n\nDefault: cgroup v1: 1024',
       'x-proxmox-default': 'cgroup v1: 1024',
     });
+  });
+});
+
+describe('contradictions and conventions of the apidoc', () => {
+  it('reads a property named {id} as a map keyed by ids', () => {
+    const { op } = emit('/metadata', 'GET', {
+      returns: {
+        type: 'object',
+        properties: { mds: { type: 'object', properties: { '{id}': { type: 'object' } } } },
+      },
+    });
+    const data = op.responses['200'].content['application/json'].schema.properties.data;
+    expect(data.properties.mds).toEqual({
+      type: 'object',
+      properties: {},
+      additionalProperties: { type: 'object', 'x-proxmox-key': 'id' },
+    });
+    expect(data.required).toEqual(['mds']);
+  });
+
+  it.each<[string, object, string]>([
+    [
+      'below the minimum',
+      { type: 'integer', minimum: 1, default: 0 },
+      'default 0 is below the minimum',
+    ],
+    [
+      'above the maximum',
+      { type: 'integer', maximum: 1, default: 2 },
+      'default 2 is above the maximum',
+    ],
+    ['too long', { type: 'string', maxLength: 2, default: 'abc' }, 'default "abc" is too long'],
+    [
+      'off the pattern',
+      { type: 'string', pattern: '[a-z]+', default: 'A1' },
+      'default "A1" does not match the pattern',
+    ],
+  ])('reports a default %s and keeps it out of default', (_, schema, message) => {
+    const { op, diagnostics } = emit('/x', 'GET', { parameters: { properties: { p: schema } } });
+    expect(op.parameters[0].schema.default).toBeUndefined();
+    expect(op.parameters[0].schema['x-proxmox-default']).toBe(
+      (schema as { default: unknown }).default,
+    );
+    expect(diagnostics.map((d) => d.message)).toEqual([message]);
+  });
+
+  it.each<[string, object, string]>([
+    ['an array with properties', { type: 'array', properties: {} }, 'an array with properties'],
+    ['an object with items', { type: 'object', items: {} }, 'an object with items'],
+  ])('reports %s', (_, returns, message) => {
+    expect(emit('/x', 'GET', { returns }).diagnostics.map((d) => d.message)).toEqual([message]);
+  });
+
+  it('leaves out an empty summary and description', () => {
+    const { op } = emit('/x', 'GET', { description: '' });
+    expect(op.summary).toBeUndefined();
+    expect(op.description).toBeUndefined();
+  });
+
+  it('corrects a property of returns in several operations with one entry', () => {
+    const product: ProductConfig = {
+      ...testProduct,
+      overrides: [
+        { operation: ['GET /a', 'GET /b'], returns: 'osd', set: { type: 'object' }, reason: 'r' },
+      ],
+    };
+    const returns = { type: 'object', properties: { osd: { type: 'array', properties: {} } } };
+    for (const path of ['/a', '/b']) {
+      const { op, diagnostics } = emit(path, 'GET', { returns }, product);
+      const data = op.responses['200'].content['application/json'].schema.properties.data;
+      expect(data.properties.osd.type).toBe('object');
+      expect(diagnostics).toEqual([]);
+    }
   });
 });

@@ -42,7 +42,7 @@ export function emitOperation(input: OperationInput, ctx: EmitContext): Record<s
     operationId: input.operationId,
     tags: [input.tag],
   };
-  if (typeof api.description === 'string') {
+  if (typeof api.description === 'string' && api.description.trim() !== '') {
     operation.summary = summarize(api.description);
     operation.description = api.description;
   }

@@ -14,16 +14,25 @@ export function applyOverrides(
   operation: string,
   overrides: SchemaOverride[] | undefined,
 ): ApiMethod {
-  const mine = overrides?.filter((override) => override.operation === operation) ?? [];
+  const mine =
+    overrides?.filter((override) => [override.operation].flat().includes(operation)) ?? [];
   if (mine.length === 0) return api;
   const patched = structuredClone(api);
   for (const override of mine) {
     const target = override.parameter
       ? patched.parameters?.properties?.[override.parameter]
-      : patched.returns;
+      : propertyAt(patched.returns, override.returns);
     if (isSchema(target)) patch(target, override);
   }
   return patched;
+}
+
+function propertyAt(schema: ApiSchema | undefined, path: string | undefined): unknown {
+  let node: ApiSchema | undefined = schema;
+  for (const name of path ? path.split('.') : []) {
+    node = node?.properties?.[name] ?? node?.items?.properties?.[name];
+  }
+  return node;
 }
 
 function patch(target: ApiSchema, override: SchemaOverride) {
@@ -32,5 +41,7 @@ function patch(target: ApiSchema, override: SchemaOverride) {
     replaced[key] = target[key];
     target[key] = value;
   }
-  target.x_override = { reason: override.reason, replaced };
+  // The replaced fields as JSON text: kept as objects, linters would take
+  // them for schemas of the document (a replaced `type: array` without items).
+  target.x_override = { reason: override.reason, replaced: JSON.stringify(replaced) };
 }

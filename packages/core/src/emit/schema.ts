@@ -48,7 +48,13 @@ export function convertSchema(input: ApiSchema, ctx: EmitContext, where: string)
   convertValues(input, type, out, ctx, where);
   convertBounds(input, out, ctx, where);
   convertPattern(input, out, ctx, where);
+  checkDefault(out, ctx, where);
 
+  if (type === 'array' && input.properties !== undefined) {
+    warn(ctx, where, 'an array with properties');
+  } else if (type === 'object' && input.items !== undefined) {
+    warn(ctx, where, 'an object with items');
+  }
   if (type === 'array' || input.items !== undefined) {
     // An array that does not say what it holds may hold anything.
     out.items = isSchema(input.items) ? convertSchema(input.items, ctx, `${where}.items`) : {};
@@ -106,6 +112,7 @@ function objectMembers(
   const out: Record<string, JsonSchema> = {};
   const patterns: Record<string, JsonSchema> = {};
   const required: string[] = [];
+  let mapped: JsonSchema | undefined;
   for (const [name, schema] of Object.entries(properties)) {
     if (!isSchema(schema)) {
       warn(ctx, `${where}.${name}`, 'property is not a schema object; it accepts anything');
@@ -113,6 +120,12 @@ function objectMembers(
       continue;
     }
     const converted = convertSchema(schema, ctx, `${where}.${name}`);
+    const key = PLACEHOLDER.exec(name)?.[1];
+    if (key !== undefined) {
+      // `{id}` stands for any key: PVE documents maps this way.
+      mapped = { ...converted, 'x-proxmox-key': key };
+      continue;
+    }
     const prefix = indexedPrefix(name);
     if (prefix !== undefined) {
       const count = indexedCount(ctx, prefix, `${where}.${name}`);
@@ -128,9 +141,13 @@ function objectMembers(
   const members: JsonSchema = { properties: out };
   if (Object.keys(patterns).length > 0) members.patternProperties = patterns;
   if (required.length > 0) members.required = required;
-  if (additionalProperties !== undefined) members.additionalProperties = additionalProperties;
+  if (mapped !== undefined) members.additionalProperties = mapped;
+  else if (additionalProperties !== undefined) members.additionalProperties = additionalProperties;
   return members;
 }
+
+/** A property named like `{id}`: the object is a map from ids to this schema. */
+const PLACEHOLDER = /^\{([^{}]+)\}$/;
 
 /** How many slots an indexed family has, from the product's table. */
 export function indexedCount(ctx: EmitContext, prefix: string, where: string): number | undefined {
@@ -289,6 +306,45 @@ function convertBounds(input: ApiSchema, out: JsonSchema, ctx: EmitContext, wher
       out[`x-proxmox-${key}`] = input[key];
     } else out[key] = value;
   }
+}
+
+/**
+ * A default that its own schema refuses (below `minimum`, not matching
+ * `pattern`...) is a contradiction of the apidoc, often a sentinel such as 0
+ * for "not set". It is reported and kept as x-proxmox-default, never as a
+ * `default` that validators and client generators would trust.
+ */
+function checkDefault(out: JsonSchema, ctx: EmitContext, where: string) {
+  const value = out.default;
+  if (value === undefined) return;
+  let problem: string | undefined;
+  if (typeof value === 'number') {
+    if (typeof out.minimum === 'number' && value < out.minimum) problem = 'is below the minimum';
+    if (typeof out.maximum === 'number' && value > out.maximum) problem = 'is above the maximum';
+  } else if (typeof value === 'string') {
+    if (typeof out.minLength === 'number' && value.length < out.minLength) problem = 'is too short';
+    if (typeof out.maxLength === 'number' && value.length > out.maxLength) problem = 'is too long';
+    if (typeof out.pattern === 'string' && !patternRegExp(ctx, out.pattern).test(value)) {
+      problem = 'does not match the pattern';
+    }
+  }
+  if (problem === undefined) return;
+  warn(ctx, where, `default ${JSON.stringify(value)} ${problem}`);
+  delete out.default;
+  out['x-proxmox-default'] = value;
+  const note = `Default: ${String(value)}`;
+  out.description = typeof out.description === 'string' ? `${out.description}\n\n${note}` : note;
+}
+
+const compiled = new Map<string, RegExp>();
+
+function patternRegExp(_ctx: EmitContext, pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
 }
 
 /**

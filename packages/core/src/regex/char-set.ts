@@ -52,7 +52,23 @@ export function singleCodePoint(set: CharSet): number | undefined {
  * (perlrecharclass "Word characters"; UTS #18 Annex C, which Rust follows).
  */
 const DIGIT = '\\p{Nd}';
-const SPACE = '\\p{White_Space}';
+/**
+ * White_Space spelled as code points rather than `\p{White_Space}`: the set is
+ * small, fixed since Unicode 4.1 and all in the BMP, and so the class also
+ * works in validators that compile patterns without the `u` flag (Spectral).
+ */
+const SPACE: CodeRange[] = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0x85, 0x85],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+];
 const WORD: readonly string[] = [
   '\\p{Alphabetic}',
   '\\p{M}',
@@ -61,6 +77,11 @@ const WORD: readonly string[] = [
   '\\p{Join_Control}',
 ];
 
+/** Whether a range lies within White_Space, none of whose characters has a case. */
+function isSpace(lo: number, hi: number): boolean {
+  return SPACE.some(([from, to]) => from <= lo && hi <= to);
+}
+
 export function classEscapeSet(letter: string): CharSet | undefined {
   switch (letter) {
     case 'd':
@@ -68,9 +89,13 @@ export function classEscapeSet(letter: string): CharSet | undefined {
     case 'D':
       return unionSet({ ranges: [], props: ['\\P{Nd}'] });
     case 's':
-      return unionSet({ ranges: [], props: [SPACE] });
+      return unionSet({ ranges: [...SPACE], props: [] });
     case 'S':
-      return unionSet({ ranges: [], props: ['\\P{White_Space}'] });
+      return {
+        include: emptyUnion(),
+        complements: [{ ranges: [...SPACE], props: [] }],
+        negated: false,
+      };
     case 'w':
       return unionSet({ ranges: [], props: [...WORD] });
     case 'W':
@@ -122,7 +147,7 @@ export function foldCase(set: CharSet): CharSet {
 function foldUnion(union: CharUnion): CharUnion {
   const ranges = [...union.ranges];
   for (const [lo, hi] of union.ranges) {
-    if (hi > 0x7f) {
+    if (hi > 0x7f && !isSpace(lo, hi)) {
       throw new UnsupportedPattern('case-insensitive matching of non-ASCII characters');
     }
     for (const [from, to, shift] of [

@@ -147,5 +147,8 @@ function printable(cp: number): string {
   const named = CONTROL_NAMES.get(cp);
   if (named) return named;
   const hex = cp.toString(16).toUpperCase();
-  return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u{${hex}}`;
+  // `\uXXXX` rather than `\u{...}` where it fits: it means the same with and
+  // without the `u` flag, which some validators leave out.
+  if (cp <= 0xff) return `\\x${hex.padStart(2, '0')}`;
+  return cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
 }

@@ -1,5 +1,9 @@
 import type { PatternDialect } from '../../src/regex/translate.js';
 
+/** Perl's and Rust's `\\s`, White_Space, as the translation spells it out. */
+const SPACE = '[\\t-\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]';
+const NOT_SPACE = '[^\\t-\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]';
+
 /** `\w` as Perl and Rust define it, spelled as ECMAScript properties. */
 const W = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}';
 
@@ -14,8 +18,8 @@ export const TRANSLATIONS: readonly [PatternDialect, string, string][] = [
   // Unicode-aware classes.
   ['perl', '\\d+', '^\\p{Nd}+\\n?$'],
   ['perl', '\\D', '^\\P{Nd}\\n?$'],
-  ['perl', '\\s*', '^\\p{White_Space}*\\n?$'],
-  ['perl', '\\S', '^\\P{White_Space}\\n?$'],
+  ['perl', '\\s*', `^${SPACE}*\\n?$`],
+  ['perl', '\\S', `^${NOT_SPACE}\\n?$`],
   ['perl', '\\w', `^[${W}]\\n?$`],
   ['perl', '\\W', `^[^${W}]\\n?$`],
   ['perl', '[\\w:]', `^[:${W}]\\n?$`],
@@ -29,16 +33,16 @@ export const TRANSLATIONS: readonly [PatternDialect, string, string][] = [
   ['perl', '\\_\\@\\/', '^_@/\\n?$'],
   ['perl', '[a-z]{,8}', '^[a-z]{0,8}\\n?$'],
   ['perl', 'x{a}', '^x\\{a\\}\\n?$'],
-  ['perl', '\\0\\012\\x7F\\x{263A}', '^\\x00\\n\\x7F\\u{263A}\\n?$'],
+  ['perl', '\\0\\012\\x7F\\x{263A}', '^\\x00\\n\\x7F\\u263A\\n?$'],
   ['perl', 'a\\Z', '^a(?=\\n?$)\\n?$'],
   ['perl', 'a\\z', '^a$\\n?$'],
   ['perl', '\\Aa', '^^a\\n?$'],
   ['perl', '(?#note)a', '^a\\n?$'],
   ['perl', '(?m)^a$', '^(?:^|(?<=\\n)(?!$))a(?![^\\n])(?![^\\n])'],
   // Case-insensitive groups, with the non-ASCII folds KELVIN SIGN and LONG S.
-  ['perl', '(?^i:[a-z])', '^(?:[A-Za-z\\u{17F}\\u{212A}])\\n?$'],
-  ['perl', '(?i)k', '^[Kk\\u{212A}]\\n?$'],
-  ['perl', '(?^i:[\\(\\)-_])', '^(?:[()-_a-z\\u{17F}\\u{212A}])\\n?$'],
+  ['perl', '(?^i:[a-z])', '^(?:[A-Za-z\\u017F\\u212A])\\n?$'],
+  ['perl', '(?i)k', '^[Kk\\u212A]\\n?$'],
+  ['perl', '(?^i:[\\(\\)-_])', '^(?:[()-_a-z\\u017F\\u212A])\\n?$'],
   ['perl', '(?i:x)(?-i:y)', '^(?:[Xx])(?:y)\\n?$'],
   // Atomic groups and possessive quantifiers.
   ['perl', '(?>a+)b', '^(?=(a+))\\1b\\n?$'],
@@ -50,14 +54,18 @@ export const TRANSLATIONS: readonly [PatternDialect, string, string][] = [
   ['rust', '/abc/', 'abc'],
   ['rust', '/^a$$/', '^a$$'],
   ['rust', '/./', '[^\\n]'],
-  ['rust', '/\\d\\s/', '\\p{Nd}\\p{White_Space}'],
+  ['rust', '/\\d\\s/', `\\p{Nd}${SPACE}`],
   ['rust', '/^[[:cntrl:]]$/', '^[\\x00-\\x1F\\x7F]$'],
   ['rust', '/^[[:^cntrl:]]*$/', '^[^\\x00-\\x1F\\x7F]*$'],
-  ['rust', '/^[^\\s:/[:cntrl:]]+$/', '^[^\\x00-\\x1F/:\\x7F\\p{White_Space}]+$'],
+  [
+    'rust',
+    '/^[^\\s:/[:cntrl:]]+$/',
+    '^[^\\x00-\\x1F /:\\x7F\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+$',
+  ],
   ['rust', '/[a[:^digit:]]/', '(?:[a]|[^0-9])'],
   ['rust', '/(?P<node>a)(?<n>b)/', '(?:a)(?:b)'],
   ['rust', '/(?m)^a$/', '(?<![^\\n])a(?![^\\n])'],
-  ['rust', '/(?i)ss/', '[Ss\\u{17F}][Ss\\u{17F}]'],
+  ['rust', '/(?i)ss/', '[Ss\\u017F][Ss\\u017F]'],
   ['rust', '/(?U)a+/', 'a+'],
   ['rust', '/\\{\\{x\\}\\}/', '\\{\\{x\\}\\}'],
   ['rust', '/\\u{e9}\\x{1F600}/', '\\xE9\\u{1F600}'],
