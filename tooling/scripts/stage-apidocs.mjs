@@ -24,7 +24,26 @@ async function readBytes(path) {
   }
 }
 
-export async function stageApidocs() {
+/**
+ * The newest snapshot beside the repository (../shared/apidoc/<product>/*.js),
+ * which tests read anyway; undefined where there is none.
+ */
+async function newestSnapshot(product) {
+  const dir = new URL(`../../../shared/apidoc/${product}/`, import.meta.url);
+  const names = await readdir(dir).catch(() => []);
+  const newest = names
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .at(-1);
+  return newest && new URL(newest, dir).pathname;
+}
+
+/**
+ * Stages every product's apidoc. `forTests`: without the variable, take the
+ * newest local snapshot before the official URL, so that `pnpm test` needs no
+ * network where the snapshots are.
+ */
+export async function stageApidocs({ forTests = false } = {}) {
   const staged = [];
   for (const entry of await readdir(packagesDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
@@ -33,7 +52,8 @@ export async function stageApidocs() {
     const config = manifest['proxmox-openapi'];
     if (!config?.product) continue;
     const variable = `PROXMOX_OPENAPI_${config.product.toUpperCase()}_APIDOC`;
-    const input = process.env[variable] || config.apidocUrl;
+    const snapshot = forTests ? await newestSnapshot(config.product) : undefined;
+    const input = process.env[variable] || snapshot || config.apidocUrl;
     const bytes = /^https?:\/\//i.test(input) ? await fetchBytes(input) : await readBytes(input);
     if (bytes.length === 0) throw new Error(`${input}: the apidoc is empty`);
     const target = join(dir.pathname, '.apidoc', 'apidoc.js');

@@ -12,9 +12,12 @@ import { stageApidocs } from './stage-apidocs.mjs';
 
 const args = process.argv.slice(2);
 if (args[0] === 'generate') args.unshift('run');
-if (args[0] === 'run' && args.includes('generate')) {
+// The product packages' `test` and `lint:types` depend on `generate` too.
+const needsApidoc = ['generate', 'test', 'lint:types'];
+if (args[0] === 'run' && args.some((arg) => needsApidoc.includes(arg))) {
   try {
-    for (const line of await stageApidocs()) console.error(`staged ${line}`);
+    const forTests = !args.includes('generate');
+    for (const line of await stageApidocs({ forTests })) console.error(`staged ${line}`);
   } catch (error) {
     console.error(`error: ${error.message}`);
     process.exit(2);

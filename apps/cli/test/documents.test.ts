@@ -102,13 +102,17 @@ describe.each(snapshots())('$product $date', ({ product, file }) => {
   });
 
   it('keeps every server regex and pairs it with a translation', () => {
-    const text = JSON.stringify(document);
-    const kept = text.match(/"x-proxmox-pattern":/g)?.length ?? 0;
-    const translated = [...text.matchAll(/"pattern":("(?:[^"\\]|\\.)*"),"x-proxmox-pattern"/g)];
-    expect(kept).toBeGreaterThan(50);
-    expect(translated.length).toBe(kept);
-    for (const [, pattern] of translated)
-      expect(() => new RegExp(JSON.parse(pattern!), 'u')).not.toThrow();
+    const withPattern: Record<string, unknown>[] = [];
+    JSON.stringify(document, (_, value) => {
+      if (value && typeof value === 'object' && 'x-proxmox-pattern' in value)
+        withPattern.push(value);
+      return value;
+    });
+    expect(withPattern.length).toBeGreaterThan(50);
+    for (const schema of withPattern) {
+      expect(typeof schema.pattern, String(schema['x-proxmox-pattern'])).toBe('string');
+      expect(() => new RegExp(schema.pattern as string, 'u')).not.toThrow();
+    }
   });
 
   it('resolves every $ref', () => {
@@ -175,6 +179,29 @@ describe('the newest snapshots in detail', () => {
       .filter((op) => op['x-proxmox-allowtoken'] === 0);
     expect(noToken.length).toBeGreaterThan(0);
     for (const op of noToken) expect(JSON.stringify(op.security)).not.toContain('PVEAPIToken');
+  });
+
+  it('flags the patterns that backtrack exponentially, with an input that shows it', () => {
+    const flagged: { pattern: string; 'x-proxmox-redos': { attack: string } }[] = [];
+    JSON.stringify(pve, (_, value) => {
+      if (value?.['x-proxmox-redos']) flagged.push(value);
+      return value;
+    });
+    expect(flagged.length).toBeGreaterThan(0);
+    // The attack itself runs for minutes; shortened, it shows the growth.
+    const time = (regex: RegExp, input: string) => {
+      const start = performance.now();
+      regex.test(input);
+      return performance.now() - start;
+    };
+    for (const schema of flagged) {
+      const { attack } = schema['x-proxmox-redos'];
+      expect(attack.length).toBeGreaterThanOrEqual(30);
+      const regex = new RegExp(schema.pattern, 'u');
+      const cut = (n: number) => attack.slice(0, n) + attack.slice(-1);
+      time(regex, cut(8));
+      expect(time(regex, cut(20)) / Math.max(time(regex, cut(12)), 0.001)).toBeGreaterThan(16);
+    }
   });
 
   it('turns 0/1 boolean defaults into JSON booleans', () => {

@@ -38,6 +38,41 @@ export class ApidocError extends Error {
   }
 }
 
+/**
+ * Something odd in the apidoc that the generator kept going past: a duplicate
+ * key, an unknown field. `--strict` turns warnings into errors.
+ */
+export interface ApidocWarning {
+  message: string;
+  position?: SourcePosition | undefined;
+}
+
+/** `file:line:column: warning: message`, as a command line prints it. */
+export function formatWarning(source: string, warning: ApidocWarning): string {
+  const where = warning.position
+    ? `${source}:${warning.position.line}:${warning.position.column}`
+    : source;
+  return `${where}: warning: ${warning.message}`;
+}
+
+/**
+ * The error that strict mode raises for warnings, or undefined when there are
+ * none: it is placed at the first warning and lists the others in its hint.
+ */
+export function strictError(
+  source: string,
+  warnings: readonly ApidocWarning[],
+): ApidocError | undefined {
+  const [first, ...rest] = warnings;
+  if (!first) return undefined;
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more warnings)`;
+  return new ApidocError(`${first.message}${more}`, {
+    source,
+    position: first.position,
+    hint: 'strict mode treats warnings as errors; run without --strict to accept them',
+  });
+}
+
 /** Line and column (from 1) of a UTF-16 offset in `text`. */
 export function positionAt(text: string, offset: number): SourcePosition {
   let line = 1;
@@ -47,4 +82,23 @@ export function positionAt(text: string, offset: number): SourcePosition {
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Positions of many offsets in one text: the line starts are found once, then
+ * each offset is a binary search, so a thousand warnings stay cheap.
+ */
+export function positionIndex(text: string): (offset: number) => SourcePosition {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitDocument } from '../src/emit/document.js';
 import { indexedNamePattern, rangePattern } from '../src/emit/indexed.js';
-import type { ApiMethod } from '../src/model.js';
+import type { ApiMethod, ApiSchema } from '../src/model.js';
 import type { ProductConfig } from '../src/product.js';
 import { collectEndpoints } from '../src/source/normalize.js';
 import { testProduct } from './fixtures.js';
@@ -282,7 +282,7 @@ describe('contradictions and conventions of the apidoc', () => {
     expect(data.required).toEqual(['mds']);
   });
 
-  it.each<[string, object, string]>([
+  it.each<[string, ApiSchema, string]>([
     [
       'below the minimum',
       { type: 'integer', minimum: 1, default: 0 },
@@ -308,7 +308,7 @@ describe('contradictions and conventions of the apidoc', () => {
     expect(diagnostics.map((d) => d.message)).toEqual([message]);
   });
 
-  it.each<[string, object, string]>([
+  it.each<[string, ApiSchema, string]>([
     ['an array with properties', { type: 'array', properties: {} }, 'an array with properties'],
     ['an object with items', { type: 'object', items: {} }, 'an object with items'],
   ])('reports %s', (_, returns, message) => {

@@ -54,6 +54,8 @@ describe('decodeApidoc', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(() => decodeApidoc(new Uint8Array(), 'x.js')).toThrow(/x\.js: the file is empty/);
+    expect(() => decodeApidoc(new Uint8Array(), 'x.js')).toThrow(
+      /^x\.js:1:1: the file is empty; expected/,
+    );
   });
 });

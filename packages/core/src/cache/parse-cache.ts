@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApidocWarning } from '../errors.js';
 
 /** What identifies one version of an input file. */
 export interface InputKey {
@@ -9,72 +10,99 @@ export interface InputKey {
   sha256: string;
 }
 
+/** A parsed api schema and the warnings of its parse, which a hit must repeat. */
+export interface CachedParse {
+  tree: unknown;
+  warnings: ApidocWarning[];
+}
+
 export interface ParseCacheOptions {
   /** Folder for entries on disk; without it the cache lives in memory only. */
   dir?: string | undefined;
   /** Receives debug messages (hits, misses, damaged entries). */
   debug?: ((message: string) => void) | undefined;
+  /** Receives a warning when the disk cache cannot be used and is turned off. */
+  warn?: ((message: string) => void) | undefined;
 }
+
+/** Bumped when the entry format changes, so older entries are simply misses. */
+const FORMAT = 'v2';
 
 /**
  * Parsed api schemas by input, in the process and on disk. An entry is keyed
  * by the file's size, mtime and content hash, so an edited file is a miss even
  * when its size and mtime are unchanged. On disk an entry starts with the
- * SHA-256 of its body: a damaged or truncated entry is noticed and rebuilt.
+ * SHA-256 of its body: a damaged or truncated entry is noticed and rebuilt. A
+ * folder that cannot be written (read-only, full, not a folder) turns the disk
+ * cache off with one warning; it costs speed, never correctness.
  */
 export class ParseCache {
-  readonly #memory = new Map<string, unknown>();
-  readonly #dir: string | undefined;
+  readonly #memory = new Map<string, CachedParse>();
+  #dir: string | undefined;
   readonly #debug: (message: string) => void;
+  readonly #warn: (message: string) => void;
   hits = 0;
   misses = 0;
+  /** Warnings given so far, also passed to `warn`. */
+  readonly warnings: string[] = [];
 
   constructor(options: ParseCacheOptions = {}) {
     this.#dir = options.dir;
     this.#debug = options.debug ?? (() => {});
+    this.#warn = options.warn ?? (() => {});
   }
 
-  get(key: InputKey): unknown | undefined {
+  get(key: InputKey): CachedParse | undefined {
     const id = entryId(key);
-    if (this.#memory.has(id)) {
+    const inMemory = this.#memory.get(id);
+    if (inMemory) {
       this.hits++;
       this.#debug(`parse cache: memory hit for ${key.sha256.slice(0, 12)}`);
-      return this.#memory.get(id);
+      return inMemory;
     }
-    const tree = this.#readDisk(id);
-    if (tree !== undefined) {
+    const entry = this.#readDisk(id);
+    if (entry) {
       this.hits++;
       this.#debug(`parse cache: disk hit for ${key.sha256.slice(0, 12)}`);
-      this.#memory.set(id, tree);
-      return tree;
+      this.#memory.set(id, entry);
+      return entry;
     }
     this.misses++;
     return undefined;
   }
 
-  set(key: InputKey, tree: unknown): void {
+  set(key: InputKey, entry: CachedParse): void {
     const id = entryId(key);
-    this.#memory.set(id, tree);
+    this.#memory.set(id, entry);
     if (!this.#dir) return;
+    const path = join(this.#dir, `${id}.json`);
+    const temp = `${path}.${process.pid}.tmp`;
+    let body: string;
     try {
-      const body = JSON.stringify(tree);
+      body = JSON.stringify(entry);
+    } catch (error) {
+      this.#debug(`parse cache: entry ${id} cannot be stored: ${(error as Error).message}`);
+      return;
+    }
+    try {
       mkdirSync(this.#dir, { recursive: true });
-      const path = join(this.#dir, `${id}.json`);
-      const temp = `${path}.${process.pid}.tmp`;
+      // Written aside and renamed: a reader sees the whole entry or none.
       writeFileSync(temp, `${sha256(body)}\n${body}`);
       renameSync(temp, path);
     } catch (error) {
-      // A read-only or full cache folder costs speed, never correctness.
-      this.#debug(`parse cache: cannot write ${this.#dir}: ${(error as Error).message}`);
+      removeQuietly(temp);
+      this.#disable(`cannot write ${this.#dir}: ${(error as Error).message}`);
     }
   }
 
-  #readDisk(id: string): unknown | undefined {
+  #readDisk(id: string): CachedParse | undefined {
     if (!this.#dir) return undefined;
     let text: string;
     try {
       text = readFileSync(join(this.#dir, `${id}.json`), 'utf8');
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') this.#disable(`cannot read ${this.#dir}: ${(error as Error).message}`);
       return undefined;
     }
     const newline = text.indexOf('\n');
@@ -83,12 +111,36 @@ export class ParseCache {
       this.#debug(`parse cache: entry ${id} is damaged; rebuilding it`);
       return undefined;
     }
-    return JSON.parse(body);
+    try {
+      const entry = JSON.parse(body) as CachedParse;
+      if (typeof entry === 'object' && entry !== null && Array.isArray(entry.warnings)) {
+        return entry;
+      }
+    } catch {
+      // A body that hashes right but is not an entry was not written by us.
+    }
+    this.#debug(`parse cache: entry ${id} is not a cache entry; rebuilding it`);
+    return undefined;
+  }
+
+  #disable(reason: string): void {
+    const message = `parse cache turned off: ${reason}`;
+    this.warnings.push(message);
+    this.#warn(message);
+    this.#dir = undefined;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Whatever sits there is not ours to remove.
   }
 }
 
 function entryId(key: InputKey): string {
-  return `${key.sha256}-${key.size}-${Math.trunc(key.mtimeMs)}`;
+  return `${FORMAT}-${key.sha256}-${key.size}-${Math.trunc(key.mtimeMs)}`;
 }
 
 export function sha256(data: string | Uint8Array): string {

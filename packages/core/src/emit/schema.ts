@@ -1,4 +1,5 @@
 import type { ApiSchema } from '../model.js';
+import { redosRisk } from '../regex/redos.js';
 import { componentRef, type EmitContext, patternFor, warn } from './context.js';
 import { indexedNamePattern, indexedPrefix } from './indexed.js';
 import { splitVariants } from './polymorphic.js';
@@ -359,8 +360,12 @@ function convertPattern(input: ApiSchema, out: JsonSchema, ctx: EmitContext, whe
     return;
   }
   const translation = patternFor(ctx, input.pattern);
-  if (translation.ok) out.pattern = translation.pattern;
-  else
+  if (translation.ok) {
+    out.pattern = translation.pattern;
+    const risk = redosRisk(translation.pattern);
+    // Client authors should know which patterns can hang a validator.
+    if (risk.vulnerable) out['x-proxmox-redos'] = { attack: risk.attack, reason: risk.reason };
+  } else
     warn(
       ctx,
       where,

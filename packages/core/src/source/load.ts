@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ApidocError } from '../errors.js';
 
 export interface LoadedSource {
@@ -23,13 +23,18 @@ export function isUrl(input: string): boolean {
 
 /** The bytes of an apidoc from a file path or an http(s) URL. */
 export async function loadSource(input: string, options: LoadOptions = {}): Promise<LoadedSource> {
-  return isUrl(input) ? download(input, options) : readLocal(input);
+  return isUrl(input) ? download(input, options) : readLocal(input, options);
 }
 
-async function readLocal(path: string): Promise<LoadedSource> {
+async function readLocal(path: string, options: LoadOptions): Promise<LoadedSource> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
+    // Checked before reading, so a huge file is refused without filling memory.
+    const { size } = await stat(path);
+    if (size > maxBytes) throw tooLarge(path, maxBytes);
     return { source: path, bytes: await readFile(path) };
   } catch (error) {
+    if (error instanceof ApidocError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const detail =
       code === 'ENOENT'
@@ -66,9 +71,16 @@ async function download(url: string, options: LoadOptions): Promise<LoadedSource
   for await (const chunk of response.body ?? []) {
     size += chunk.length;
     if (size > maxBytes) {
-      throw new ApidocError(`download is larger than ${maxBytes} bytes`, { source: url });
+      throw tooLarge(url, maxBytes);
     }
     chunks.push(chunk);
   }
   return { source: url, bytes: Buffer.concat(chunks) };
+}
+
+function tooLarge(source: string, maxBytes: number): ApidocError {
+  return new ApidocError(
+    `larger than ${maxBytes} bytes; expected an apidoc (the real ones are under 5 MB)`,
+    { source, hint: 'check that the input is the API viewer’s apidoc.js' },
+  );
 }

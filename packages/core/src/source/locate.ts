@@ -1,4 +1,8 @@
 import { ApidocError, positionAt } from '../errors.js';
+import { type DuplicateKey, DuplicateKeyScan } from './duplicate-keys.js';
+import { type Lexer, lexer } from './lexer.js';
+
+export type { DuplicateKey } from './duplicate-keys.js';
 
 /** Where the `apiSchema` array literal sits in an apidoc's text. */
 export interface ApiSchemaLocation {
@@ -6,23 +10,32 @@ export interface ApiSchemaLocation {
   start: number;
   /** Offset just past the closing `]`. */
   end: number;
+  /** Quoted keys written twice in one object: `JSON.parse` silently keeps the last. */
+  duplicateKeys: DuplicateKey[];
 }
 
+/**
+ * How deep the api schema may nest. The viewer's trees stay under 30 levels;
+ * the bound keeps every later step (the emitter's schema walk, YAML output)
+ * far from the call-stack limit, whatever the file holds.
+ */
+export const MAX_DEPTH = 256;
+
 const DECLARATION = /\b(?:var|const|let)\s+apiSchema\s*=\s*/g;
+/** The characters the bracket scan stops at; everything else is skipped natively. */
+const SIGNIFICANT = /["'`/[\]{}()]/g;
 
 const QUOTE = 0x22; // "
 const APOSTROPHE = 0x27; // '
 const BACKTICK = 0x60; // `
 const SLASH = 0x2f; // /
-const STAR = 0x2a; // *
-const BACKSLASH = 0x5c; // \
-const NEWLINE = 0x0a;
 const OPEN_BRACKET = 0x5b; // [
 const CLOSE_BRACKET = 0x5d; // ]
 const OPEN_BRACE = 0x7b; // {
 const CLOSE_BRACE = 0x7d; // }
 const OPEN_PAREN = 0x28; // (
 const CLOSE_PAREN = 0x29; // )
+const COLON = 0x3a; // :
 
 const CLOSER: Record<number, number> = {
   [OPEN_BRACKET]: CLOSE_BRACKET,
@@ -34,18 +47,25 @@ const CLOSER: Record<number, number> = {
  * Finds the `apiSchema` array of an apidoc without executing or fully parsing
  * it: the declaration (`var`, `const` or `let`) outside strings and comments,
  * then the bracket that closes its array. Strings, comments and regex literals
- * are skipped, so a `];` inside a description does not end the array.
+ * are skipped, so a `];` inside a description does not end the array. The scan
+ * is linear in the file's size and keeps its own stack, so neither a huge file
+ * nor deep nesting can make it slow or overflow; on the way it notes quoted
+ * keys that repeat within an object.
  */
 export function locateApiSchema(text: string, source: string): ApiSchemaLocation {
-  const start = findDeclaration(text, source);
-  const end = findClosingBracket(text, start, source);
-  return { start, end };
+  const lex = lexer(text, source);
+  const start = findDeclaration(text, lex, source);
+  return scanArray(text, start, lex, source);
 }
 
-function findDeclaration(text: string, source: string): number {
+function findDeclaration(text: string, lex: Lexer, source: string): number {
   DECLARATION.lastIndex = 0;
+  // `code` only moves forward: each match is checked by resuming the scan of
+  // the code before it, so a file full of look-alikes in strings stays linear.
+  let code = 0;
   for (let match = DECLARATION.exec(text); match; match = DECLARATION.exec(text)) {
-    if (!isCode(text, match.index)) continue;
+    code = lex.skipToCode(code, match.index);
+    if (code !== match.index) continue;
     const open = match.index + match[0].length;
     if (text.charCodeAt(open) !== OPEN_BRACKET) {
       throw new ApidocError('expected `[` after `apiSchema =`', {
@@ -56,7 +76,7 @@ function findDeclaration(text: string, source: string): number {
     }
     return open;
   }
-  throw new ApidocError('no `apiSchema` declaration found', {
+  throw new ApidocError('no `apiSchema` declaration found; expected `const apiSchema = [`', {
     source,
     position: { line: 1, column: 1 },
     hint:
@@ -65,149 +85,47 @@ function findDeclaration(text: string, source: string): number {
   });
 }
 
-/** Whether `offset` lies outside strings and comments, scanning from the start. */
-function isCode(text: string, offset: number): boolean {
-  let i = 0;
-  while (i < offset) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) {
-      i = skipString(text, i, c);
-      if (i < 0) return false;
-    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      const eol = text.indexOf('\n', i);
-      if (eol < 0 || eol >= offset) return false;
-      i = eol + 1;
-    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
-      const close = text.indexOf('*/', i + 2);
-      if (close < 0 || close >= offset) return false;
-      i = close + 2;
-    } else {
-      i++;
-    }
-  }
-  return i === offset;
-}
-
-/**
- * Offset just past the string that opens at `open` with `quote`, or -1 when it
- * is not closed. JSON and JavaScript strings end at the first quote that is not
- * escaped; only template literals may span lines.
- */
-function skipString(text: string, open: number, quote: number): number {
-  const q = String.fromCharCode(quote);
-  let from = open + 1;
-  for (;;) {
-    const close = text.indexOf(q, from);
-    if (close < 0) return -1;
-    if (quote !== BACKTICK && hasBareNewline(text, from, close)) return -1;
-    let backslashes = 0;
-    for (let k = close - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-    if (backslashes % 2 === 0) return close + 1;
-    from = close + 1;
-  }
-}
-
-function hasBareNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) === NEWLINE && !isEscapedNewline(text, i)) return true;
-  }
-  return false;
-}
-
-function isEscapedNewline(text: string, eol: number): boolean {
-  let k = eol - 1;
-  if (text.charCodeAt(k) === 0x0d) k--;
-  let backslashes = 0;
-  for (; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-  return backslashes % 2 === 1;
-}
-
-/** Offset just past the end of the regex literal opening at `open`, or -1. */
-function skipRegex(text: string, open: number): number {
-  let inClass = false;
-  for (let i = open + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BACKSLASH) i++;
-    else if (c === NEWLINE) return -1;
-    else if (c === OPEN_BRACKET) inClass = true;
-    else if (c === CLOSE_BRACKET) inClass = false;
-    else if (c === SLASH && !inClass) {
-      let end = i + 1;
-      while (/[a-z]/.test(text.charAt(end))) end++;
-      return end;
-    }
-  }
-  return -1;
-}
-
-/** A `/` starts a regex literal where an expression may start in a literal. */
-function startsRegex(text: string, slash: number): boolean {
-  let k = slash - 1;
-  while (k >= 0 && /\s/.test(text.charAt(k))) k--;
-  return k < 0 || '[{(,:=!&|?;'.includes(text.charAt(k));
-}
-
-function findClosingBracket(text: string, open: number, source: string): number {
+function scanArray(text: string, open: number, lex: Lexer, source: string): ApiSchemaLocation {
   const stack: number[] = [open];
-  let i = open + 1;
-  const length = text.length;
-  while (i < length) {
+  const keys = new DuplicateKeyScan();
+  keys.open();
+  SIGNIFICANT.lastIndex = open + 1;
+  for (let match = SIGNIFICANT.exec(text); match; match = SIGNIFICANT.exec(text)) {
+    const i = match.index;
     const c = text.charCodeAt(i);
     switch (c) {
       case QUOTE:
       case APOSTROPHE:
       case BACKTICK: {
-        const next = skipString(text, i, c);
-        if (next < 0) {
-          throw new ApidocError('string is never closed', {
-            source,
-            position: positionAt(text, i),
-            hint: 'the file looks truncated or damaged; fetch the apidoc again',
-          });
+        const next = lex.skipString(i, c);
+        const inObject = text.charCodeAt(stack[stack.length - 1]!) === OPEN_BRACE;
+        if (inObject && c !== BACKTICK && isKey(text, next)) {
+          keys.key(keyName(text, i, next), i);
         }
-        i = next;
+        SIGNIFICANT.lastIndex = next;
         continue;
       }
       case SLASH: {
-        const after = text.charCodeAt(i + 1);
-        if (after === SLASH) {
-          const eol = text.indexOf('\n', i);
-          i = eol < 0 ? length : eol + 1;
-          continue;
-        }
-        if (after === STAR) {
-          const close = text.indexOf('*/', i + 2);
-          if (close < 0) {
-            throw new ApidocError('comment is never closed', {
-              source,
-              position: positionAt(text, i),
-            });
-          }
-          i = close + 2;
-          continue;
-        }
-        if (startsRegex(text, i)) {
-          const next = skipRegex(text, i);
-          if (next < 0) {
-            throw new ApidocError('regular expression literal is never closed', {
-              source,
-              position: positionAt(text, i),
-            });
-          }
-          i = next;
-          continue;
-        }
-        break;
+        const next = lex.skipSlash(i);
+        SIGNIFICANT.lastIndex = next;
+        continue;
       }
       case OPEN_BRACKET:
       case OPEN_BRACE:
       case OPEN_PAREN:
+        if (stack.length >= MAX_DEPTH) {
+          throw new ApidocError(
+            `nested more than ${MAX_DEPTH} levels deep; expected an api schema ` +
+              'as deep as the API viewer’s (under 30 levels)',
+            { source, position: positionAt(text, i), hint: 'the file is not a real apidoc' },
+          );
+        }
         stack.push(i);
-        break;
-      case CLOSE_BRACKET:
-      case CLOSE_BRACE:
-      case CLOSE_PAREN: {
+        keys.open();
+        continue;
+      default: {
         const opener = stack.pop()!;
+        keys.close();
         const expected = CLOSER[text.charCodeAt(opener)]!;
         if (c !== expected) {
           const at = positionAt(text, opener);
@@ -222,21 +140,45 @@ function findClosingBracket(text: string, open: number, source: string): number 
             },
           );
         }
-        if (stack.length === 0) return i + 1;
-        break;
+        if (stack.length === 0) return { start: open, end: i + 1, duplicateKeys: keys.found };
       }
     }
-    i++;
   }
   const innermost = stack[stack.length - 1]!;
   const at = positionAt(text, innermost);
   throw new ApidocError(
     `unexpected end of file: \`${text.charAt(innermost)}\` from line ${at.line}:${at.column} ` +
-      'is never closed',
+      `is never closed; expected \`${String.fromCharCode(CLOSER[text.charCodeAt(innermost)]!)}\``,
     {
       source,
-      position: positionAt(text, length),
+      position: positionAt(text, text.length),
       hint: 'the file looks truncated; fetch the apidoc again',
     },
   );
+}
+
+/** Whether the string that ends before `offset` is followed by `:`, as a key is. */
+function isKey(text: string, offset: number): boolean {
+  let i = offset;
+  for (let c = text.charCodeAt(i); c === 0x20 || (c >= 0x09 && c <= 0x0d); ) {
+    c = text.charCodeAt(++i);
+  }
+  return text.charCodeAt(i) === COLON;
+}
+
+/** The name of the key quoted from `open` to `close`. */
+function keyName(text: string, open: number, close: number): string {
+  const key = text.slice(open + 1, close - 1);
+  // `"a"` and `"\u0061"` name the same key; unescaping is rare, so only then.
+  return key.includes('\\') ? unescapeKey(key, text.charCodeAt(open)) : key;
+}
+
+function unescapeKey(raw: string, quote: number): string {
+  try {
+    const json = quote === QUOTE ? raw : raw.replace(/\\'/g, "'").replace(/"/g, '\\"');
+    return JSON.parse(`"${json}"`) as string;
+  } catch {
+    // Escapes JSON lacks (`\x41`, line continuations): the raw text still names the key.
+    return raw;
+  }
 }

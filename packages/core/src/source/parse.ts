@@ -1,6 +1,6 @@
-import { ApidocError } from '../errors.js';
+import { ApidocError, type ApidocWarning, positionIndex } from '../errors.js';
 import { parseLiteralAt } from './literal.js';
-import { locateApiSchema } from './locate.js';
+import { type ApiSchemaLocation, locateApiSchema } from './locate.js';
 
 /** How the api schema was read: `json` for the fast path, `literal` for acorn. */
 export type ParseMode = 'json' | 'literal';
@@ -8,6 +8,8 @@ export type ParseMode = 'json' | 'literal';
 export interface ParsedApidoc {
   tree: unknown;
   mode: ParseMode;
+  /** Oddities read past, such as duplicate keys (the last value is kept). */
+  warnings: ApidocWarning[];
 }
 
 /**
@@ -16,13 +18,35 @@ export interface ParsedApidoc {
  * through acorn's syntax tree. The file is never executed.
  */
 export function parseApidocText(text: string, source: string): ParsedApidoc {
-  const { start, end } = locateApiSchema(text, source);
+  const location = locateApiSchema(text, source);
+  let tree: unknown;
   try {
-    return { tree: JSON.parse(text.slice(start, end)), mode: 'json' };
+    tree = JSON.parse(text.slice(location.start, location.end));
   } catch (error) {
     if (!(error instanceof SyntaxError)) {
       throw new ApidocError('the api schema could not be read', { source, cause: error });
     }
+    const warnings: ApidocWarning[] = [];
+    return {
+      tree: parseLiteralAt(text, location.start, source, warnings),
+      mode: 'literal',
+      warnings,
+    };
   }
-  return { tree: parseLiteralAt(text, start, source), mode: 'literal' };
+  return { tree, mode: 'json', warnings: duplicateKeyWarnings(text, location) };
+}
+
+/** `JSON.parse` keeps the last of duplicate keys without a word; the scan saw them. */
+function duplicateKeyWarnings(text: string, location: ApiSchemaLocation): ApidocWarning[] {
+  if (location.duplicateKeys.length === 0) return [];
+  const at = positionIndex(text);
+  return location.duplicateKeys.map(({ key, offset, firstOffset }) => {
+    const first = at(firstOffset);
+    return {
+      message:
+        `duplicate key ${JSON.stringify(key)}: the last value is kept, ` +
+        `the one from line ${first.line}:${first.column} is dropped`,
+      position: at(offset),
+    };
+  });
 }

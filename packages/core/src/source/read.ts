@@ -1,10 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { type InputKey, type ParseCache, sha256 } from '../cache/parse-cache.js';
+import { type ApidocWarning, strictError } from '../errors.js';
 import type { ApiEndpoint } from '../model.js';
 import { decodeApidoc } from './decode.js';
 import { isUrl, type LoadOptions, loadSource } from './load.js';
-import { collectEndpoints } from './normalize.js';
+import { locateApiSchema } from './locate.js';
+import { normalizeApiSchema } from './normalize.js';
 import { type ParseMode, parseApidocText } from './parse.js';
+import { pathLocator } from './path-locator.js';
 
 /** An apidoc read and checked: its tree and endpoints, and what identifies it. */
 export interface Apidoc {
@@ -15,11 +18,17 @@ export interface Apidoc {
   mode: ParseMode | 'cache';
   tree: unknown;
   endpoints: ApiEndpoint[];
+  /** What was read past: duplicate keys (the last wins), unknown node fields (kept). */
+  warnings: ApidocWarning[];
 }
 
-export interface ReadOptions extends LoadOptions {
+export interface ParseBytesOptions {
   cache?: ParseCache | undefined;
+  /** Turns the first warning into an `ApidocError`, for `--strict`. */
+  strict?: boolean | undefined;
 }
+
+export interface ReadOptions extends LoadOptions, ParseBytesOptions {}
 
 /** Reads an apidoc from a file or URL without executing it. */
 export async function readApidoc(input: string, options: ReadOptions = {}): Promise<Apidoc> {
@@ -32,21 +41,38 @@ export async function readApidoc(input: string, options: ReadOptions = {}): Prom
 export function parseApidocBytes(
   bytes: Uint8Array,
   source: string,
-  options: { cache?: ParseCache | undefined; mtimeMs?: number } = {},
+  options: ParseBytesOptions & { mtimeMs?: number } = {},
 ): Apidoc {
   const key: InputKey = {
     size: bytes.length,
     mtimeMs: options.mtimeMs ?? 0,
     sha256: sha256(bytes),
   };
-  let tree = options.cache?.get(key);
-  let mode: Apidoc['mode'] = 'cache';
-  if (tree === undefined) {
-    const parsed = parseApidocText(decodeApidoc(bytes, source), source);
-    tree = parsed.tree;
-    mode = parsed.mode;
+  let text: string | undefined;
+  const textOf = () => {
+    text ??= decodeApidoc(bytes, source);
+    return text;
+  };
+
+  const cached = options.cache?.get(key);
+  const parsed = cached ? { ...cached, mode: 'cache' as const } : parseApidocText(textOf(), source);
+  // Positions for messages come from the text, decoded again only if needed.
+  const locate = pathLocator(textOf, () => locateApiSchema(textOf(), source).start);
+  const { endpoints, warnings } = normalizeApiSchema(parsed.tree, source, { locate });
+  const all = [...parsed.warnings, ...warnings];
+  if (options.strict) {
+    const error = strictError(source, all);
+    if (error) throw error;
   }
-  const endpoints = collectEndpoints(tree, source);
-  if (mode !== 'cache') options.cache?.set(key, tree);
-  return { source, sha256: key.sha256, size: key.size, mode, tree, endpoints };
+
+  if (!cached) options.cache?.set(key, { tree: parsed.tree, warnings: parsed.warnings });
+  return {
+    source,
+    sha256: key.sha256,
+    size: key.size,
+    mode: parsed.mode,
+    tree: parsed.tree,
+    endpoints,
+    warnings: all,
+  };
 }

@@ -1,0 +1,9 @@
+export { attwProblems, moduleEntrypoints, publintMessages } from './lint.mjs';
+export {
+  CLIENT_DEPENDENCIES,
+  compileStrict,
+  installPacked,
+  packPackage,
+  runModule,
+} from './pack.mjs';
+export { startPrism } from './prism.mjs';
