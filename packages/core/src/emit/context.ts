@@ -51,12 +51,19 @@ export function patternFor(ctx: EmitContext, source: string): PatternTranslation
  * named after the first place that uses it (`postNodesNodeQemu.net`), so the
  * names follow the tree and do not depend on hashes.
  */
-export function componentRef(ctx: EmitContext, name: string, schema: unknown): { $ref: string } {
-  const text = JSON.stringify(schema);
-  let chosen = ctx.componentNames.get(text);
+export function componentRef(
+  ctx: EmitContext,
+  name: string,
+  schema: unknown,
+  shared = true,
+): { $ref: string } {
+  // Comparing by JSON text costs a serialization: a schema that is one
+  // operation's own (its body) skips it.
+  const text = shared ? JSON.stringify(schema) : undefined;
+  let chosen = text === undefined ? undefined : ctx.componentNames.get(text);
   if (chosen === undefined) {
     chosen = uniqueName(ctx, `${ctx.scope}.${name}`.replace(/[^A-Za-z0-9._-]/g, '_'));
-    ctx.componentNames.set(text, chosen);
+    if (text !== undefined) ctx.componentNames.set(text, chosen);
     ctx.components.set(chosen, schema);
   }
   return { $ref: `#/components/schemas/${chosen}` };

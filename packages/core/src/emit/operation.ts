@@ -155,7 +155,7 @@ function requestBody(
     ...convertProperties(properties, ctx, `${where} body`, closed),
   };
   const required = Array.isArray(schema.required) || Array.isArray(schema.oneOf);
-  const ref = componentRef(ctx, 'body', schema);
+  const ref = componentRef(ctx, 'body', schema, false);
   return {
     required,
     content: {

@@ -14,9 +14,8 @@ export function applyOverrides(
   operation: string,
   overrides: SchemaOverride[] | undefined,
 ): ApiMethod {
-  const mine =
-    overrides?.filter((override) => [override.operation].flat().includes(operation)) ?? [];
-  if (mine.length === 0) return api;
+  const mine = overrides ? byOperation(overrides).get(operation) : undefined;
+  if (!mine) return api;
   const patched = structuredClone(api);
   for (const override of mine) {
     const target = override.parameter
@@ -25,6 +24,23 @@ export function applyOverrides(
     if (isSchema(target)) patch(target, override);
   }
   return patched;
+}
+
+const indexes = new WeakMap<SchemaOverride[], Map<string, SchemaOverride[]>>();
+
+/** The overrides by operation, built once per table: every method is looked up. */
+function byOperation(overrides: SchemaOverride[]): Map<string, SchemaOverride[]> {
+  let index = indexes.get(overrides);
+  if (!index) {
+    index = new Map();
+    for (const override of overrides) {
+      for (const operation of [override.operation].flat()) {
+        index.set(operation, [...(index.get(operation) ?? []), override]);
+      }
+    }
+    indexes.set(overrides, index);
+  }
+  return index;
 }
 
 function propertyAt(schema: ApiSchema | undefined, path: string | undefined): unknown {

@@ -395,16 +395,24 @@ export function copyExtensions(
   out: Record<string, unknown>,
   consumed: ReadonlySet<string>,
 ): void {
-  for (const [key, value] of Object.entries(input)) {
-    if (consumed.has(key) || value === undefined) continue;
+  for (const key in input) {
+    const value = input[key];
+    if (value === undefined || consumed.has(key)) continue;
     out[extensionName(key)] = value;
   }
 }
 
+/** Extension names by field: a handful of names recur on every schema. */
+const extensionNames = new Map<string, string>([['x_override', 'x-proxmox-override']]);
+
 export function extensionName(field: string): string {
   // An override's record (overrides.ts) is the one field that is ours, not Proxmox's.
-  if (field === 'x_override') return 'x-proxmox-override';
-  return `x-proxmox-${field.replace(/_/g, '-')}`;
+  let name = extensionNames.get(field);
+  if (name === undefined) {
+    name = `x-proxmox-${field.replace(/_/g, '-')}`;
+    extensionNames.set(field, name);
+  }
+  return name;
 }
 
 export function isSchema(value: unknown): value is ApiSchema {
