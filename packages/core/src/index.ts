@@ -26,6 +26,7 @@ export type { HttpLimits } from './fetch/http.js';
 export { filterPaths, type PathFilter } from './filter/filter.js';
 export { collectRefs, resolvePointer } from './filter/refs.js';
 export { type GenerateOptions, type GenerateResult, generate } from './generate.js';
+export { type IndexedParameter, indexedFamilies, slotKey } from './indexed-keys.js';
 export type {
   ApiEndpoint,
   ApiMethod,
