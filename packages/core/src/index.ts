@@ -64,6 +64,7 @@ export { isUrl, type LoadedSource, type LoadOptions, loadSource } from './source
 export {
   type ApiSchemaLocation,
   type DuplicateKey,
+  findApiSchema,
   locateApiSchema,
   MAX_DEPTH,
 } from './source/locate.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApidocError } from '../src/errors.js';
+import { locateApiSchema } from '../src/source/locate.js';
 import { parseApidocText } from '../src/source/parse.js';
 
 const tree = '[{"path":"/version","text":"version"}]';
@@ -36,6 +37,22 @@ describe('locating apiSchema', () => {
   it('does not end the array at `];` inside a string', () => {
     const text = 'var apiSchema = [{"path":"/a","text":"x];y","description":"[{\\"];"}];\nfoo();';
     expect(parse(text).tree).toEqual([{ path: '/a', text: 'x];y', description: '[{"];' }]);
+  });
+
+  it.each([
+    ['an escaped quote', `["a\\"];", 'b\\']'];`, ['a"];', "b']"]],
+    [
+      'backslashes before the closing quote',
+      `["a\\\\", "b\\\\\\\\", 'c\\\\', 'd'];`,
+      ['a\\', 'b\\\\', 'c\\', 'd'],
+    ],
+    ['a line continued by a backslash', '["x\\\ny];", "z"];', ['xy];', 'z']],
+    ['a line continued by a backslash before CR LF', '["x\\\r\ny];", "z"];', ['xy];', 'z']],
+  ])('ends a string at its closing quote, past %s', (_, array, want) => {
+    const text = `var apiSchema = ${array}\nfoo();`;
+    const { start, end } = locateApiSchema(text, 'apidoc.js');
+    expect(text.slice(start, end)).toBe(array.slice(0, -1));
+    expect(parse(text).tree).toEqual(want);
   });
 
   it('skips a regex literal containing brackets', () => {

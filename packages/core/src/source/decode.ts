@@ -1,3 +1,4 @@
+import { Buffer, isAscii } from 'node:buffer';
 import { ApidocError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -13,6 +14,11 @@ export function decodeApidoc(bytes: Uint8Array, source: string): string {
       position: { line: 1, column: 1 },
       hint: 'expected the API viewer’s apidoc.js',
     });
+  }
+  // The viewer's apidocs are ASCII (JSON escapes the rest), which is UTF-8 as
+  // it stands: checked and copied natively, several times faster than decoding.
+  if (isAscii(bytes)) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   }
   try {
     return utf8.decode(bytes);

@@ -26,6 +26,8 @@ const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKTICK = 0x60;
 
 /** Where a string may end, by its quote: JSON and JS strings end at a bare newline. */
 const STRING_STOP: Record<number, RegExp> = {
@@ -37,12 +39,30 @@ const PREFIX_STOP = /["'`/]/g;
 const REGEX_START_AFTER = '[{(,:=!&|?;';
 
 export function lexer(text: string, source: string): Lexer {
+  /** The first newline at or after the last string looked at, found once per line. */
+  let newline = -1;
+
   /** Offset past the string at `open`, or -1 when a newline or the end comes first. */
   function stringEnd(open: number, quote: number): number {
+    if (quote !== BACKTICK) {
+      // Most strings close on their line: one native search for the quote, and
+      // backslashes count only when they sit right before it.
+      if (newline < open) {
+        const found = text.indexOf('\n', open);
+        newline = found < 0 ? text.length : found;
+      }
+      const mark = quote === QUOTE ? '"' : "'";
+      let close = text.indexOf(mark, open + 1);
+      while (close > 0 && close < newline && escaped(text, close)) {
+        close = text.indexOf(mark, close + 1);
+      }
+      if (close > 0 && close < newline) return close + 1;
+      // A newline first: the string is unclosed or continues past a backslash.
+    }
     const stop = STRING_STOP[quote]!;
     stop.lastIndex = open + 1;
-    for (let match = stop.exec(text); match; match = stop.exec(text)) {
-      const i = match.index;
+    while (stop.test(text)) {
+      const i = stop.lastIndex - 1;
       const c = text.charCodeAt(i);
       if (c === quote) return i + 1;
       if (c === NEWLINE) return -1;
@@ -142,4 +162,11 @@ export function lexer(text: string, source: string): Lexer {
       return end;
     },
   };
+}
+
+/** Whether the quote at `quote` follows an odd run of backslashes, which escape it. */
+export function escaped(text: string, quote: number): boolean {
+  let k = quote - 1;
+  while (text.charCodeAt(k) === BACKSLASH) k--;
+  return (quote - 1 - k) % 2 === 1;
 }

@@ -50,15 +50,23 @@ const CLOSER: Record<number, number> = {
  * are skipped, so a `];` inside a description does not end the array. The scan
  * is linear in the file's size and keeps its own stack, so neither a huge file
  * nor deep nesting can make it slow or overflow; on the way it notes quoted
- * keys that repeat within an object.
+ * keys that repeat within an object. `start` skips the search for the
+ * declaration when `findApiSchema` already gave it.
  */
-export function locateApiSchema(text: string, source: string): ApiSchemaLocation {
-  const lex = lexer(text, source);
-  const start = findDeclaration(text, lex, source);
-  return scanArray(text, start, lex, source);
+export function locateApiSchema(
+  text: string,
+  source: string,
+  start = findApiSchema(text, source),
+): ApiSchemaLocation {
+  return scanArray(text, start, lexer(text, source), source);
 }
 
-function findDeclaration(text: string, lex: Lexer, source: string): number {
+/**
+ * Offset of the `[` that opens the `apiSchema` array: the first declaration
+ * outside strings and comments. In the viewer's files it is the first line.
+ */
+export function findApiSchema(text: string, source: string): number {
+  const lex = lexer(text, source);
   DECLARATION.lastIndex = 0;
   // `code` only moves forward: each match is checked by resuming the scan of
   // the code before it, so a file full of look-alikes in strings stays linear.
@@ -89,17 +97,19 @@ function scanArray(text: string, open: number, lex: Lexer, source: string): ApiS
   const stack: number[] = [open];
   const keys = new DuplicateKeyScan();
   keys.open();
+  // The bracket open innermost, kept aside: every string asks whether it is a key.
+  let top = OPEN_BRACKET;
   SIGNIFICANT.lastIndex = open + 1;
-  for (let match = SIGNIFICANT.exec(text); match; match = SIGNIFICANT.exec(text)) {
-    const i = match.index;
+  // `test` rather than `exec`: no match array per stop, and each match is one character.
+  while (SIGNIFICANT.test(text)) {
+    const i = SIGNIFICANT.lastIndex - 1;
     const c = text.charCodeAt(i);
     switch (c) {
       case QUOTE:
       case APOSTROPHE:
       case BACKTICK: {
         const next = lex.skipString(i, c);
-        const inObject = text.charCodeAt(stack[stack.length - 1]!) === OPEN_BRACE;
-        if (inObject && c !== BACKTICK && isKey(text, next)) {
+        if (top === OPEN_BRACE && c !== BACKTICK && isKey(text, next)) {
           keys.key(keyName(text, i, next), i);
         }
         SIGNIFICANT.lastIndex = next;
@@ -121,12 +131,14 @@ function scanArray(text: string, open: number, lex: Lexer, source: string): ApiS
           );
         }
         stack.push(i);
+        top = c;
         keys.open();
         continue;
       default: {
         const opener = stack.pop()!;
         keys.close();
-        const expected = CLOSER[text.charCodeAt(opener)]!;
+        const expected = CLOSER[top]!;
+        if (stack.length > 0) top = text.charCodeAt(stack[stack.length - 1]!);
         if (c !== expected) {
           const at = positionAt(text, opener);
           throw new ApidocError(

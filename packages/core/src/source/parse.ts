@@ -1,6 +1,7 @@
 import { ApidocError, type ApidocWarning, positionIndex } from '../errors.js';
+import { readJsonApiSchema } from './json-fast-path.js';
 import { parseLiteralAt } from './literal.js';
-import { type ApiSchemaLocation, locateApiSchema } from './locate.js';
+import { type ApiSchemaLocation, findApiSchema, locateApiSchema } from './locate.js';
 
 /** How the api schema was read: `json` for the fast path, `literal` for acorn. */
 export type ParseMode = 'json' | 'literal';
@@ -14,11 +15,18 @@ export interface ParsedApidoc {
 
 /**
  * Reads the `apiSchema` value out of an apidoc's text. Every real apidoc holds
- * plain JSON there, which `JSON.parse` reads fastest; anything else goes
- * through acorn's syntax tree. The file is never executed.
+ * plain JSON there in the viewer's layout, which `json-fast-path.ts` reads at
+ * about the cost of `JSON.parse`; any other file goes through the bracket scan
+ * of `locate.ts`, then `JSON.parse` or acorn's syntax tree. The file is never
+ * executed.
  */
 export function parseApidocText(text: string, source: string): ParsedApidoc {
-  const location = locateApiSchema(text, source);
+  const start = findApiSchema(text, source);
+  const json = readJsonApiSchema(text, start);
+  if (json) return { tree: json.tree, mode: 'json', warnings: [] };
+
+  // The scan finds the end wherever it is, and the duplicate keys and their places.
+  const location = locateApiSchema(text, source, start);
   let tree: unknown;
   try {
     tree = JSON.parse(text.slice(location.start, location.end));

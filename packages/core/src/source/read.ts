@@ -4,7 +4,7 @@ import { type ApidocWarning, strictError } from '../errors.js';
 import type { ApiEndpoint } from '../model.js';
 import { decodeApidoc } from './decode.js';
 import { isUrl, type LoadOptions, loadSource } from './load.js';
-import { locateApiSchema } from './locate.js';
+import { findApiSchema } from './locate.js';
 import { normalizeApiSchema } from './normalize.js';
 import { type ParseMode, parseApidocText } from './parse.js';
 import { pathLocator } from './path-locator.js';
@@ -57,7 +57,7 @@ export function parseApidocBytes(
   const cached = options.cache?.get(key);
   const parsed = cached ? { ...cached, mode: 'cache' as const } : parseApidocText(textOf(), source);
   // Positions for messages come from the text, decoded again only if needed.
-  const locate = pathLocator(textOf, () => locateApiSchema(textOf(), source).start);
+  const locate = pathLocator(textOf, () => findApiSchema(textOf(), source));
   const { endpoints, warnings } = normalizeApiSchema(parsed.tree, source, { locate });
   const all = [...parsed.warnings, ...warnings];
   if (options.strict) {
