@@ -1,13 +1,21 @@
-import { isMainThread, workerData } from 'node:worker_threads';
+#!/usr/bin/env node
 import { ApidocError } from '@proxmox-openapi/core';
-import { CommanderError } from 'commander';
-import type { GenerateJob } from './commands/generate-one.js';
 import { EXIT, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
-import { buildProgram } from './program.js';
-import { runWorker } from './worker.js';
+
+declare const __VERSION__: string;
 
 async function main(argv: string[]): Promise<number> {
+  // The version alone needs no command tree: answered before commander and the commands load,
+  // with the same line that commander's `.version()` prints.
+  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
+    process.stdout.write(`${__VERSION__}\n`);
+    return EXIT.ok;
+  }
+  const [{ CommanderError }, { buildProgram }] = await Promise.all([
+    import('commander'),
+    import('./program.js'),
+  ]);
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -28,5 +36,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (isMainThread) process.exitCode = await main(process.argv);
-else await runWorker(workerData as GenerateJob);
+process.exitCode = await main(process.argv);

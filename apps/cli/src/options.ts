@@ -19,8 +19,12 @@ function count(value: string): number {
 /** `--cache-dir`, `--no-cache`, `--offline` and the download limits. */
 export function withSourceOptions(command: Command): Command {
   return command
-    .option('--cache-dir <dir>', 'cache folder for downloads and parsed apidocs', defaultCacheDir())
-    .option('--no-cache', 'use neither the download cache nor the parse cache')
+    .option(
+      '--cache-dir <dir>',
+      'cache folder for downloads, parsed apidocs and generated documents',
+      defaultCacheDir(),
+    )
+    .option('--no-cache', 'use none of the caches: downloads, parsed apidocs, documents')
     .option('--offline', 'never download: use the download cache only')
     .option(
       '--timeout <ms>',

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
   type ApidocWarning,
@@ -7,8 +6,8 @@ import {
   decodeApidoc,
   emitDocument,
   filterPaths,
+  findApiSchema,
   type InputKey,
-  locateApiSchema,
   normalizeApiSchema,
   type OutputFormat,
   ParseCache,
@@ -42,13 +41,23 @@ export async function readStages(
   debug: (message: string) => void = () => {},
 ): Promise<ReadResult> {
   const loaded = await stages.time('read', () => loadApidoc(source, options));
+  return parseStages(loaded, options, stages, debug);
+}
+
+/** Parse and normalize an apidoc already read; each timed. */
+export async function parseStages(
+  loaded: LoadedApidoc,
+  options: SourceOptions,
+  stages: Stages,
+  debug: (message: string) => void = () => {},
+): Promise<ReadResult> {
   const cache = options.cache
     ? new ParseCache({ dir: join(options.cacheDir, 'parsed'), debug })
     : undefined;
   const key: InputKey = {
     size: loaded.bytes.length,
     mtimeMs: loaded.mtimeMs,
-    sha256: createHash('sha256').update(loaded.bytes).digest('hex'),
+    sha256: loaded.sha256,
   };
   const parsed = await stages.time('parse', () => {
     const cached = cache?.get(key);
@@ -60,14 +69,14 @@ export async function readStages(
     // Positions for messages about the tree's shape, found only when one is needed.
     let text: string | undefined;
     const textOf = () => (text ??= decodeApidoc(loaded.bytes, loaded.source));
-    const locate = pathLocator(textOf, () => locateApiSchema(textOf(), loaded.source).start);
+    const locate = pathLocator(textOf, () => findApiSchema(textOf(), loaded.source));
     return normalizeApiSchema(parsed.tree, loaded.source, { locate });
   });
   // Only a tree that passed the checks is worth keeping.
   if (!parsed.fromCache) cache?.set(key, { tree: parsed.tree, warnings: parsed.warnings });
   return {
     loaded,
-    sha256: key.sha256,
+    sha256: loaded.sha256,
     endpoints: normalized.endpoints,
     warnings: [...parsed.warnings, ...normalized.warnings],
     parseCache: { hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -22,7 +23,7 @@ export interface ApidocSource {
 
 export interface SourceOptions {
   cacheDir: string;
-  /** False with `--no-cache`: neither the download nor the parse cache is used. */
+  /** False with `--no-cache`: no download, parse or output cache is used. */
   cache: boolean;
   offline: boolean;
   timeout: number;
@@ -33,6 +34,8 @@ export interface SourceOptions {
 export interface LoadedApidoc {
   source: string;
   bytes: Uint8Array;
+  /** Of the bytes: the key of the parse cache and of the output cache. */
+  sha256: string;
   /** 0 for a download: the parse cache then keys on content alone. */
   mtimeMs: number;
   /** `file`, or how a download was served. */
@@ -89,7 +92,7 @@ export async function loadApidoc(
   if (source.kind === 'file') {
     const { bytes } = await loadSource(source.location);
     const { mtimeMs } = await stat(source.location);
-    return { source: source.location, bytes, mtimeMs, origin: 'file' };
+    return { source: source.location, bytes, sha256: sha256Of(bytes), mtimeMs, origin: 'file' };
   }
   const download = await downloadCached(source.location, {
     cacheDir: options.cache ? join(options.cacheDir, 'downloads') : undefined,
@@ -101,8 +104,13 @@ export async function loadApidoc(
   return {
     source: download.source,
     bytes: download.bytes,
+    sha256: sha256Of(download.bytes),
     mtimeMs: 0,
     origin: download.origin,
     cacheWriteError: download.cacheWriteError,
   };
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

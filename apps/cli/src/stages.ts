@@ -1,5 +1,17 @@
-/** The steps of a run whose time `stats` and `--verbose` report. */
-export type Stage = 'read' | 'parse' | 'normalize' | 'emit' | 'transform' | 'serialize' | 'write';
+/**
+ * The steps of a run whose time `stats` and `--verbose` report; `lookup` is
+ * generate's search of the output cache, which on a hit replaces the steps
+ * from parse to serialize.
+ */
+export type Stage =
+  | 'read'
+  | 'lookup'
+  | 'parse'
+  | 'normalize'
+  | 'emit'
+  | 'transform'
+  | 'serialize'
+  | 'write';
 
 /** Milliseconds per stage, in the order the stages ran. */
 export class Stages {

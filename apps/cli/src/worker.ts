@@ -6,12 +6,15 @@ import { UsageError } from './errors.js';
 type Reply = { ok: GenerateSummary } | { error: { name: string; message: string; stack?: string } };
 
 /**
- * `generate all` runs each product in a worker thread of this same file: the
- * products share nothing, and parsing and emitting are CPU-bound.
+ * `generate all` runs each product in a worker thread: the products share
+ * nothing, and parsing and emitting are CPU-bound. The thread starts at
+ * generate-worker.js, which the build puts beside this code's chunk, and loads
+ * only what generating needs.
  */
 export function generateInWorker(job: GenerateJob): Promise<GenerateSummary> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+    const entry = new URL('./generate-worker.js', import.meta.url);
+    const worker = new Worker(entry, { workerData: job });
     worker.once('message', (reply: Reply) => {
       if ('ok' in reply) resolve(reply.ok);
       else reject(rebuild(reply.error));

@@ -1,5 +1,5 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, run, scratch } from './run.js';
 import { snapshots } from './snapshots.js';
@@ -114,8 +114,10 @@ describe('validate', () => {
   });
 
   it('outside the repository, names the validators that are not installed', async () => {
-    const alone = join(scratch(), 'cli.js');
-    copyFileSync(CLI, alone);
+    // The built folder as installed: cli.js and the chunks that it loads.
+    const installed = join(scratch(), 'dist');
+    cpSync(dirname(CLI), installed, { recursive: true });
+    const alone = join(installed, 'cli.js');
     // pnpm's bin shims set NODE_PATH to the workspace's packages; a user's shell has none.
     const result = await run(['validate', small], { env: { ...env, NODE_PATH: '' }, cli: alone });
     expect(result.code).toBe(0);

@@ -1,9 +1,7 @@
-import { diffDocuments, diffToMarkdown } from '@proxmox-openapi/core';
 import { Command, Option } from 'commander';
-import { readDocumentInput } from '../document-input.js';
-import { EXIT, UsageError } from '../errors.js';
-import { loggerFor, sourceOptions, withOutputOptions, withSourceOptions } from '../options.js';
-import { PRODUCT_NAMES, productNamed } from '../products.js';
+import { withOutputOptions, withSourceOptions } from '../options.js';
+import { PRODUCT_NAMES } from '../products.js';
+import type { DiffFlags } from './diff-action.js';
 
 export function diffCommand(): Command {
   const command = new Command('diff')
@@ -38,32 +36,8 @@ export function diffCommand(): Command {
         '  $ proxmox-openapi diff a.js b.js --json | jq \'.changes[] | select(.severity == "breaking")\'',
       ].join('\n'),
     )
-    .action(async (oldInput: string, newInput: string, options) => {
-      const log = loggerFor(options);
-      const product = options.product ? productNamed(options.product) : undefined;
-      const sources = sourceOptions(options);
-      log.progress('reading both inputs ...');
-      const before = await readDocumentInput(oldInput, sources, product);
-      const after = await readDocumentInput(newInput, sources, product);
-      if (before.product && after.product && before.product !== after.product) {
-        throw new UsageError(
-          `${before.source} is ${before.product} and ${after.source} is ${after.product}: ` +
-            'compare two versions of one product',
-        );
-      }
-      log.progress('comparing ...');
-      const result = diffDocuments(before.document, after.document);
-      if (options.json) {
-        log.data(
-          `${JSON.stringify({ old: before.source, new: after.source, ...result }, null, 2)}\n`,
-        );
-      } else {
-        log.data(diffToMarkdown(result, `API changes: ${before.source} -> ${after.source}`));
-      }
-      log.info(`${result.breaking} breaking, ${result.nonBreaking} non-breaking changes`);
-      const fail =
-        (options.failOn === 'breaking' && result.breaking > 0) ||
-        (options.failOn === 'any' && result.changes.length > 0);
-      process.exitCode = fail ? EXIT.finding : EXIT.ok;
+    .action(async (oldInput: string, newInput: string, options: DiffFlags) => {
+      const { diffAction } = await import('./diff-action.js');
+      await diffAction(oldInput, newInput, options);
     });
 }

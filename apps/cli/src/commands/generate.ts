@@ -11,8 +11,7 @@ import {
   withSourceOptions,
 } from '../options.js';
 import { PRODUCT_NAMES } from '../products.js';
-import { generateInWorker } from '../worker.js';
-import { type GenerateJob, type GenerateSummary, generateOne } from './generate-one.js';
+import { type GenerateJob, type GenerateSummary, generateOne, lookUp } from './generate-one.js';
 
 const FORMATS: OutputFormat[] = ['json', 'yaml'];
 
@@ -114,7 +113,21 @@ async function runGenerate(name: string, options: GenerateFlags, log: Logger): P
   let summaries: GenerateSummary[];
   if (all) {
     log.progress('generating pve and pbs ...');
-    const settled = await Promise.allSettled(PRODUCT_NAMES.map((p) => generateInWorker(job(p))));
+    // The output cache is asked here first: a hit costs less than starting a thread.
+    const settled = await Promise.allSettled(
+      PRODUCT_NAMES.map(async (p) => {
+        const looked = await lookUp(job(p));
+        if (looked.hit) return generateOne(job(p), looked);
+        // Loaded here: a run answered from the cache has no use for worker threads.
+        const { generateInWorker } = await import('../worker.js');
+        const summary = await generateInWorker({ ...job(p), loaded: looked.loaded });
+        return {
+          ...summary,
+          debug: [...looked.debug, ...summary.debug],
+          ms: { ...looked.stages.rounded(), ...summary.ms },
+        };
+      }),
+    );
     const failed = settled.filter((s) => s.status === 'rejected');
     // Report every failure, then let the first decide the exit code.
     for (const failure of failed.slice(1)) log.error((failure.reason as Error).message);
@@ -142,7 +155,10 @@ function report(summary: GenerateSummary, options: GenerateFlags, log: Logger) {
   for (const message of summary.debug) log.debug(message);
   for (const warning of summary.warnings) log.debug(warning);
   const ms = Object.entries(summary.ms).map(([stage, ms]) => `${stage} ${ms} ms`);
-  log.debug(`${summary.product}: ${summary.source} (${summary.origin}); ${ms.join(', ')}`);
+  log.debug(
+    `${summary.product}: ${summary.source} (${summary.origin}), output cache ` +
+      `${summary.outputCache}; ${ms.join(', ')}`,
+  );
   const total = Math.round(Object.values(summary.ms).reduce((a, b) => a + b, 0));
   if (options.check) {
     for (const file of summary.stale) log.error(`${file} is stale: regenerate it`);
@@ -151,8 +167,12 @@ function report(summary: GenerateSummary, options: GenerateFlags, log: Logger) {
     return;
   }
   const where = summary.files.length > 0 ? summary.files.join(', ') : 'stdout';
+  const notes = [`${summary.warnings.length} warnings`, `${total} ms`];
+  if (summary.outputCache === 'hit') notes.push('from the output cache');
+  if (summary.unchanged.length > 0 && summary.unchanged.length === summary.files.length)
+    notes.push('files already up to date');
   log.info(
     `${summary.product}: ${summary.endpoints} endpoints, ${summary.paths} paths -> ${where} ` +
-      `(${summary.warnings.length} warnings, ${total} ms)`,
+      `(${notes.join(', ')})`,
   );
 }
