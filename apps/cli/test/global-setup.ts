@@ -1,10 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * The end-to-end tests spawn dist/cli.js; bundling takes a second, so it is
- * rebuilt here rather than trusted to be current when vitest runs alone.
+ * The end-to-end tests spawn dist/cli.js. Under turbo the `build` task has
+ * made it; when vitest runs alone and there is none, it is bundled here. It
+ * is never rebuilt over an existing bundle: the build clears dist/, and other
+ * packages' tests (the benchmark) may be running that very file.
  */
 export default function setup() {
-  execFileSync(process.execPath, ['build.mjs'], { cwd: resolve(import.meta.dirname, '..') });
+  const root = resolve(import.meta.dirname, '..');
+  if (!existsSync(resolve(root, 'dist/cli.js'))) {
+    execFileSync(process.execPath, ['build.mjs'], { cwd: root });
+  }
 }
