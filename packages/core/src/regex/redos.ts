@@ -252,17 +252,34 @@ function confirm(regex: RegExp, candidate: Candidate, tried: Set<string>): strin
       const key = `${candidate.prefix}\u0000${pump}\u0000${suffix}`;
       if (tried.has(key)) continue;
       tried.add(key);
+      const times = new Map<number, number>();
       for (const length of LENGTHS) {
         const attack = (n: number) =>
           candidate.prefix + pump.repeat(Math.ceil(n / pump.length)) + suffix;
         const ms = elapsed(regex, attack(length));
         if (ms > SLOW_MS && elapsed(regex, attack(length)) > SLOW_MS) return attack(ATTACK_LENGTH);
         if (length === CHECKPOINT && ms < FAST_MS) break;
+        if (growsSlowly(times, length, ms)) break;
+        times.set(length, ms);
       }
     }
   }
   return undefined;
 }
+
+/**
+ * Whether the time grows too slowly to be exponential: less than fourfold
+ * over four more characters, once the earlier time is large enough to
+ * measure (`MEASURABLE_MS`). A blow-up doubles with each character, sixteen
+ * times over four; a polynomial one (nested repeats over disjoint sets) stays
+ * near its power and is dropped here instead of being timed up to 30.
+ */
+function growsSlowly(times: Map<number, number>, length: number, ms: number): boolean {
+  const before = times.get(length - 4);
+  return before !== undefined && before > MEASURABLE_MS && ms < before * 4;
+}
+
+const MEASURABLE_MS = 0.2;
 
 function elapsed(regex: RegExp, input: string): number {
   const start = performance.now();
