@@ -1,4 +1,5 @@
 import { type CharSet, intersect, parseRegex, type RegexNode } from './redos-syntax.js';
+import { VERDICTS } from './redos-verdicts.js';
 
 /** Whether a pattern backtracks catastrophically, as `x-proxmox-redos` reports it. */
 export interface RedosRisk {
@@ -53,13 +54,17 @@ const known = new Map<string, RedosRisk>();
 export function redosRisk(pattern: string): RedosRisk {
   let risk = known.get(pattern);
   if (!risk) {
-    risk = assess(pattern);
+    // The patterns of the snapshots are assessed ahead of time (see
+    // redos-verdicts.ts): timing them costs every cold run 50 to 180 ms,
+    // mostly V8 compiling large patterns. Any other pattern is timed here.
+    risk = Object.hasOwn(VERDICTS, pattern) ? VERDICTS[pattern]! : assessRedos(pattern);
     known.set(pattern, risk);
   }
   return risk;
 }
 
-function assess(pattern: string): RedosRisk {
+/** The verdict for a pattern, computed now: no cache, no table. */
+export function assessRedos(pattern: string): RedosRisk {
   let regex: RegExp;
   let candidates: Candidate[];
   try {
