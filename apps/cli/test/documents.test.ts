@@ -189,10 +189,15 @@ describe('the newest snapshots in detail', () => {
     });
     expect(flagged.length).toBeGreaterThan(0);
     // The attack itself runs for minutes; shortened, it shows the growth.
+    // The least of three runs, so that a pause of the machine spoils nothing.
     const time = (regex: RegExp, input: string) => {
-      const start = performance.now();
-      regex.test(input);
-      return performance.now() - start;
+      let least = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        regex.test(input);
+        least = Math.min(least, performance.now() - start);
+      }
+      return least;
     };
     for (const schema of flagged) {
       const { attack } = schema['x-proxmox-redos'];

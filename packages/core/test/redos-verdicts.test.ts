@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { assessRedos } from '../src/regex/redos.js';
 import { VERDICTS } from '../src/regex/redos-verdicts.js';
@@ -35,7 +36,13 @@ describe('the table of ReDoS verdicts', () => {
     const entries = Object.entries(VERDICTS);
     expect(entries.filter(([, v]) => v.vulnerable).length).toBeGreaterThan(0);
     for (const [pattern, verdict] of entries) {
-      expect(assessRedos(pattern), pattern).toEqual(verdict);
+      // The assessment times matches: a pause of the machine (another
+      // process, a GC) can spoil one try, so a verdict gets three.
+      let fresh = assessRedos(pattern);
+      for (let tries = 1; tries < 3 && !isDeepStrictEqual(fresh, verdict); tries++) {
+        fresh = assessRedos(pattern);
+      }
+      expect(fresh, pattern).toEqual(verdict);
     }
   });
 });
