@@ -11,7 +11,7 @@ import {
   type ProductConfig,
 } from '@proxmox-openapi/core';
 import { UsageError } from './errors.js';
-import { HOST_APIDOC, PRODUCT_NAMES, productNamed } from './products.js';
+import { PRODUCT_NAMES, productNamed } from './products.js';
 
 /** Where an apidoc comes from, once the command line has been read. */
 export interface ApidocSource {
@@ -69,8 +69,8 @@ export function resolveSource(
     if (!product) throw new UsageError('no apidoc given; name a product, a file or a URL');
     const fromEnv = env[envVariable(product)];
     if (fromEnv) return resolveSource(fromEnv, product, {});
-    const local = HOST_APIDOC[product.id];
-    if (local && exists(local)) return { kind: 'file', location: local, product };
+    const local = product.hostApidocPath;
+    if (exists(local)) return { kind: 'file', location: local, product };
     return { kind: 'url', location: product.apidocUrl, product };
   }
   const named = productNamed(input);

@@ -9,6 +9,13 @@ export interface ProductConfig {
   description: string;
   /** Where the API viewer serves the apidoc. */
   apidocUrl: string;
+  /** Where the viewer's apidoc.js lies on a host of the product. */
+  hostApidocPath: string;
+  /**
+   * A path that only this product's apidoc has, to tell which product an
+   * apidoc is when nobody says.
+   */
+  markerPath: string;
   defaultPort: number;
   /** Path prefix of every endpoint on the server, e.g. `/api2/json`. */
   basePath: string;

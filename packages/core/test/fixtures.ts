@@ -6,6 +6,8 @@ export const testProduct: ProductConfig = {
   title: 'Test API',
   description: 'For tests',
   apidocUrl: 'https://example.invalid/apidoc.js',
+  hostApidocPath: '/nonexistent/apidoc.js',
+  markerPath: '/test',
   defaultPort: 8006,
   basePath: '/api2/json',
   patternDialect: 'perl',

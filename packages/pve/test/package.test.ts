@@ -1,44 +1,11 @@
-import {
-  attwProblems,
-  compileStrict,
-  type InstalledProject,
-  installPacked,
-  moduleEntrypoints,
-  publintMessages,
-  runModule,
-} from '@proxmox-openapi/package-tests';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileStrict, describePackedProduct, runModule } from '@proxmox-openapi/package-tests';
+import { expect, it } from 'vitest';
 import manifest from '../package.json' with { type: 'json' };
 
-// The package as a user gets it: packed by pnpm with core, installed by npm
-// into an empty project outside the workspace.
-let installed: InstalledProject;
-beforeAll(async () => {
-  installed = await installPacked('pve');
-}, 240_000);
-afterAll(() => installed?.cleanup());
-
-describe('the packed @proxmox-openapi/pve', () => {
-  it('passes publint, warnings counted as errors', async () => {
-    expect(await publintMessages(installed.tarballs.product)).toEqual([]);
-  });
-
-  it('passes Are the Types Wrong for every module entry', async () => {
-    const entrypoints = moduleEntrypoints(manifest);
-    expect(entrypoints).toEqual([
-      '.',
-      './property-strings',
-      './meta',
-      './document',
-      './document-3.0',
-      './types',
-    ]);
-    expect(await attwProblems(installed.tarballs.product, entrypoints)).toEqual([]);
-  }, 180_000);
-
+describePackedProduct('pve', manifest, (installed) => {
   it('serves the document, its identity and the helpers at run time', async () => {
     const out = await runModule(
-      installed.project,
+      installed().project,
       `
       import { readFileSync } from 'node:fs';
       import { createRequire } from 'node:module';
@@ -70,7 +37,7 @@ describe('the packed @proxmox-openapi/pve', () => {
   });
 
   it('compiles a typed client against its types with tsc --strict', async () => {
-    await compileStrict(installed.project, {
+    await compileStrict(installed().project, {
       'client.ts': `
         import createClient from 'openapi-fetch';
         import type { paths } from '@proxmox-openapi/pve/types';

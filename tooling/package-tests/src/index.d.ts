@@ -25,3 +25,10 @@ export declare function startPrism(
   documentPath: string,
   options?: { timeoutMs?: number },
 ): Promise<MockServer>;
+
+export declare const PRODUCT_ENTRYPOINTS: string[];
+export declare function describePackedProduct(
+  product: string,
+  manifest: { exports: Record<string, unknown> },
+  tests: (installed: () => InstalledProject) => void,
+): void;

@@ -7,3 +7,4 @@ export {
   runModule,
 } from './pack.mjs';
 export { startPrism } from './prism.mjs';
+export { describePackedProduct, PRODUCT_ENTRYPOINTS } from './suite.mjs';

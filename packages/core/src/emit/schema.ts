@@ -325,7 +325,7 @@ function checkDefault(out: JsonSchema, ctx: EmitContext, where: string) {
   } else if (typeof value === 'string') {
     if (typeof out.minLength === 'number' && value.length < out.minLength) problem = 'is too short';
     if (typeof out.maxLength === 'number' && value.length > out.maxLength) problem = 'is too long';
-    if (typeof out.pattern === 'string' && !patternRegExp(ctx, out.pattern).test(value)) {
+    if (typeof out.pattern === 'string' && !patternRegExp(out.pattern).test(value)) {
       problem = 'does not match the pattern';
     }
   }
@@ -339,7 +339,7 @@ function checkDefault(out: JsonSchema, ctx: EmitContext, where: string) {
 
 const compiled = new Map<string, RegExp>();
 
-function patternRegExp(_ctx: EmitContext, pattern: string): RegExp {
+function patternRegExp(pattern: string): RegExp {
   let re = compiled.get(pattern);
   if (!re) {
     re = new RegExp(pattern, 'u');
