@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, scratch } from './run.js';
 // The same 127.0.0.1 test server as core's download tests.
 import { startServer } from '../../../packages/core/test/fetch/server.js';
+import { run, scratch } from './run.js';
 import { newest } from './snapshots.js';
 
 const apidoc = readFileSync(newest('pbs').file);
